@@ -1,0 +1,118 @@
+/// Scores, ranks and explains seeker–post pairs for one set of posts.
+///
+/// Build an engine once from a taxonomy, the posts and a configuration; then
+/// rank batches of seekers or explain pairs from any number of tasks at once.
+/// The engine is an immutable value: it holds no global state and is safe to
+/// share between threads.
+///
+/// ```swift
+/// let engine = try MatchEngine(taxonomy: taxonomy, posts: posts)
+/// let ranking = try engine.rank(seekers, direction: .posts, top: 10)
+/// for list in ranking {
+///     for match in list.matches { print(match.seekerID, match.postID, match.score.total) }
+/// }
+/// ```
+public struct MatchEngine: Sendable {
+    /// The skill taxonomy.
+    public let taxonomy: SkillTaxonomy
+    /// The posts, in the order given.
+    public let posts: [Post]
+    /// The scoring parameters.
+    public let configuration: ScoringConfiguration
+    /// Threads and tile shape.
+    public let options: EngineOptions
+
+    let layout: FeatureLayout
+    let employers: EmployerNumbers
+    let postFeatures: PostFeatures
+    private let postIndex: [String: Int]
+
+    /// Validates the inputs and vectorises the posts.
+    ///
+    /// - Throws: ``ConfigurationError`` for a parameter out of range, or
+    ///   ``RecordError`` for a post that breaks a rule of the model.
+    /// - Complexity: O(posts × dimensions).
+    public init(
+        taxonomy: SkillTaxonomy, posts: [Post],
+        configuration: ScoringConfiguration = .init(), options: EngineOptions = .init()
+    ) throws {
+        try configuration.validate()
+        try options.validate()
+        var postIndex: [String: Int] = [:]
+        for (index, post) in posts.enumerated() {
+            if let problem = RecordValidator.problems(in: post, taxonomy: taxonomy).first {
+                throw RecordError(kind: .post, id: post.id, problem: problem)
+            }
+            guard postIndex.updateValue(index, forKey: post.id) == nil else {
+                throw RecordError(kind: .post, id: post.id, problem: .duplicate(post.id))
+            }
+        }
+        self.taxonomy = taxonomy
+        self.posts = posts
+        self.configuration = configuration
+        self.options = options
+        self.postIndex = postIndex
+        layout = FeatureLayout(taxonomy: taxonomy)
+        employers = EmployerNumbers(posts: posts)
+        postFeatures = PostFeatures(
+            posts, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration)
+    }
+
+    /// The post with `id`, if any.
+    public func post(id: String) -> Post? { postIndex[id].map { posts[$0] } }
+
+    /// The number of columns of a feature vector (padded for alignment).
+    public var dimensions: Int { layout.dimensions }
+
+    /// Ranks the feasible pairs of `seekers` and the engine's posts.
+    ///
+    /// - Parameters:
+    ///   - seekers: the batch to rank; ids must be unique within it.
+    ///   - direction: `.posts` for each seeker's best posts, `.seekers` for
+    ///     each post's best seekers of the batch.
+    ///   - k: the list length; lists are shorter where fewer pairs are feasible.
+    /// - Returns: one list per seeker (or post) in input order, best first,
+    ///   equal scores in ascending byte-wise id order.
+    /// - Throws: ``RecordError`` for a seeker that breaks a rule of the model.
+    /// - Complexity: O(seekers × posts × dimensions), in memory
+    ///   O((seekers + posts) × dimensions + k × (seekers or posts)).
+    public func rank(_ seekers: [Seeker], direction: RankingDirection, top k: Int) throws -> Ranking {
+        let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
+        let lists = TiledScorer(evaluator: evaluator, options: options).topK(direction, k: max(0, k))
+        return Ranking(direction: direction, lists: lists, evaluator: evaluator)
+    }
+
+    /// Each pair's parts and broken rules, from the float64 reference.
+    ///
+    /// - Throws: ``RecordError`` if the seeker breaks a rule of the model or
+    ///   no post has `postID`.
+    public func explain(_ seeker: Seeker, postID: String) throws -> PairExplanation {
+        try validate(seeker)
+        guard let post = post(id: postID) else {
+            throw RecordError(kind: .post, id: postID, problem: .init(.missingField, field: "id", value: postID, expected: "the id of a post"))
+        }
+        return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
+    }
+
+    /// Vectorises a validated batch of seekers against the engine's posts.
+    func evaluator(for seekers: [Seeker], weights: ScoreWeights, includesBonus: Bool) throws -> PairEvaluator {
+        var ids: Set<String> = []
+        for seeker in seekers {
+            try validate(seeker)
+            guard ids.insert(seeker.id).inserted else {
+                throw RecordError(kind: .seeker, id: seeker.id, problem: .duplicate(seeker.id))
+            }
+        }
+        let seekerFeatures = SeekerFeatures(
+            seekers, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration)
+        return PairEvaluator(
+            seekers: seekerFeatures, posts: postFeatures, taxonomy: taxonomy,
+            configuration: configuration, weights: weights, includesBonus: includesBonus)
+    }
+
+    private func validate(_ seeker: Seeker) throws(RecordError) {
+        if let problem = RecordValidator.problems(in: seeker, taxonomy: taxonomy).first {
+            throw RecordError(kind: .seeker, id: seeker.id, problem: problem)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The result of ``MatchEngine/rank(_:direction:top:)``: one list per owner
+/// (seeker or post), in input order.
+///
+/// Lists are stored compactly and their score parts are computed when read.
+public struct Ranking: Sendable, RandomAccessCollection {
+    /// Which side the lists hold.
+    public let direction: RankingDirection
+    let lists: TopKLists
+    let evaluator: PairEvaluator
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { lists.counts.count }
+
+    /// The list of the owner at `position` in input order.
+    public subscript(position: Int) -> RankedList {
+        let candidates = lists.candidates(of: position)
+        let ownerIDs = direction == .posts ? evaluator.seekers.ids : evaluator.posts.ids
+        let matches = candidates.enumerated().map { rank, candidate in
+            let other = Int(candidate.index)
+            let (seeker, post) = direction == .posts ? (position, other) : (other, position)
+            // The pair was scored exactly when it entered the list; only the parts are recomputed.
+            let score = evaluator.exactScore(seeker: seeker, post: post)!
+            return RankedMatch(
+                seekerID: evaluator.seekers.ids[seeker], postID: evaluator.posts.ids[post], rank: rank + 1, score: score)
+        }
+        return RankedList(ownerID: ownerIDs[position], matches: matches)
+    }
+}
+
+/// One seeker's best posts, or one post's best seekers.
+public struct RankedList: Sendable, Hashable {
+    /// The seeker's or post's id.
+    public let ownerID: String
+    /// The matches, best first.
+    public let matches: [RankedMatch]
+}
+
+/// One row of a ranking.
+public struct RankedMatch: Sendable, Hashable {
+    /// The seeker's id.
+    public let seekerID: String
+    /// The post's id.
+    public let postID: String
+    /// The position in the owner's list, from 1.
+    public let rank: Int
+    /// The score and its parts.
+    public let score: PairScore
+}

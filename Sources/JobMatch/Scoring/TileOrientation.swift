@@ -1,0 +1,34 @@
+/// Which side of a pair owns the top-k lists in a tiled pass.
+///
+/// The rows of each tile are owners, its columns the other side; the same
+/// loop serves both directions through these two orientations.
+protocol TileOrientation: SendableMetatype {
+    static func owners(_ evaluator: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int)
+    static func others(_ evaluator: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int, ordinal: FixedBuffer<Int32>)
+    static func seeker(owner: Int, other: Int) -> Int
+    static func post(owner: Int, other: Int) -> Int
+}
+
+/// Each seeker keeps its best posts.
+enum SeekersOwnPosts: TileOrientation {
+    static func owners(_ e: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int) {
+        (e.seekers.matrix, e.seekers.count)
+    }
+    static func others(_ e: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int, ordinal: FixedBuffer<Int32>) {
+        (e.posts.matrix, e.posts.count, e.posts.ordinal)
+    }
+    @inline(__always) static func seeker(owner: Int, other: Int) -> Int { owner }
+    @inline(__always) static func post(owner: Int, other: Int) -> Int { other }
+}
+
+/// Each post keeps its best seekers.
+enum PostsOwnSeekers: TileOrientation {
+    static func owners(_ e: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int) {
+        (e.posts.matrix, e.posts.count)
+    }
+    static func others(_ e: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int, ordinal: FixedBuffer<Int32>) {
+        (e.seekers.matrix, e.seekers.count, e.seekers.ordinal)
+    }
+    @inline(__always) static func seeker(owner: Int, other: Int) -> Int { other }
+    @inline(__always) static func post(owner: Int, other: Int) -> Int { owner }
+}

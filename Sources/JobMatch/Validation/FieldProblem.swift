@@ -1,0 +1,37 @@
+/// One rejected value: which field, what it held and what was expected.
+public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The stable code of the problem.
+    public var code: ProblemCode
+    /// The field (column or JSON key) the value came from.
+    public var field: String
+    /// The rejected value as written, shortened for display; `nil` if absent.
+    public var value: String?
+    /// What the field must hold.
+    public var expected: String
+
+    /// Creates a problem; `value` is shortened to at most 40 characters.
+    public init(_ code: ProblemCode, field: String, value: String? = nil, expected: String) {
+        self.code = code
+        self.field = field
+        self.value = value.map(Self.shortened)
+        self.expected = expected
+    }
+
+    public var description: String {
+        let shown = value.map { " '\($0)'" } ?? ""
+        return "field '\(field)'\(shown): expected \(expected) [\(code.rawValue)]"
+    }
+
+    private static func shortened(_ value: String) -> String {
+        let limit = 40
+        guard value.count > limit else { return value }
+        return String(value.prefix(limit - 1)) + "…"
+    }
+}
+
+extension FieldProblem {
+    /// An id already used by an earlier record.
+    static func duplicate(_ id: String) -> FieldProblem {
+        FieldProblem(.duplicateId, field: "id", value: id, expected: "an id not used before")
+    }
+}
