@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quoting for the text formats JobMatch writes.
 package enum TextEscaping {
     /// `field` as one RFC 4180 CSV field: quoted when it holds a comma, a
