@@ -4,11 +4,15 @@
 /// as many as the highest `maxLevel` among its skills. The thermometer code of
 /// SCORING.md sets column `(j, l)` of a seeker when their level in `j` is at
 /// least `l`, so a post's weights over those columns sum to the skill part.
+/// One last column is 1 for every seeker and 1 for posts without
+/// requirements, whose skill part is 1 by definition.
 struct FeatureLayout: Sendable {
     /// The first column of each skill's thermometer.
     let skillOffsets: [Int]
     /// The first column of each group's thermometer.
     let groupOffsets: [Int]
+    /// The column set for every seeker and for posts without requirements.
+    let constantColumn: Int
     /// Columns in use.
     let usedDimensions: Int
     /// Columns of each row: `usedDimensions` rounded up to a multiple of 16
@@ -26,7 +30,8 @@ struct FeatureLayout: Sendable {
             defer { offset += levels }
             return offset
         }
-        usedDimensions = offset
-        dimensions = max(16, (offset + 15) / 16 * 16)
+        constantColumn = offset
+        usedDimensions = offset + 1
+        dimensions = (usedDimensions + 15) / 16 * 16
     }
 }

@@ -45,6 +45,7 @@ struct PostFeatures: Sendable {
         let ρ = configuration.relatedSkillCredit
         for (row, post) in posts.enumerated() {
             let vector = matrix.base + row * dimensions
+            if post.requirements.isEmpty { vector[layout.constantColumn] = 1 }
             let totalWeight = post.requirements.reduce(0) { $0 + $1.weight }
             for requirement in post.requirements {
                 guard let skill = taxonomy.index(of: requirement.skill) else { continue }

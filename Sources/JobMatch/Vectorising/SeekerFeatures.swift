@@ -51,6 +51,7 @@ struct SeekerFeatures: Sendable {
         groupLevels = FixedBuffer(repeating: 0, count: count * groupCount)
         for (row, seeker) in seekers.enumerated() {
             let vector = matrix.base + row * dimensions
+            vector[layout.constantColumn] = 1
             for entry in seeker.skills {
                 guard let skill = taxonomy.index(of: entry.skill) else { continue }
                 let group = taxonomy.groupIndexOfSkill[skill]

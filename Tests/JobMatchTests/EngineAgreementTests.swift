@@ -1,0 +1,93 @@
+import Testing
+@testable import JobMatch
+
+@Suite("Engine agrees with the reference")
+struct EngineAgreementTests {
+    @Test("top-k equals the reference on random instances", arguments: 1...12, [RankingDirection.posts, .seekers])
+    func randomInstances(seed: Int, direction: RankingDirection) throws {
+        let instance = RandomInstance(seed: UInt64(seed), seekers: 300, posts: 200)
+        let engine = try MatchEngine(
+            taxonomy: instance.taxonomy, posts: instance.posts,
+            options: EngineOptions(threads: 2, tileRows: 64, tileColumns: 96))
+        for k in [1, 7] {
+            let ranking = try engine.rank(instance.seekers, direction: direction, top: k)
+            let expected = ReferenceRanking.rank(
+                seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: direction, top: k)
+            expectAgreement(ReferenceRanking.entries(of: ranking), expected)
+        }
+    }
+
+    @Test("k larger than the candidates returns every feasible pair", arguments: [RankingDirection.posts, .seekers])
+    func everyFeasiblePair(_ direction: RankingDirection) throws {
+        let instance = RandomInstance(seed: 99, seekers: 120, posts: 80)
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
+        let ranking = try engine.rank(instance.seekers, direction: direction, top: 1_000)
+        let expected = ReferenceRanking.rank(
+            seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: direction, top: 1_000)
+        expectAgreement(ReferenceRanking.entries(of: ranking), expected)
+        #expect(expected.contains { !$0.isEmpty })
+    }
+
+    @Test("other weights and parameters are honoured")
+    func otherConfiguration() throws {
+        var configuration = ScoringConfiguration()
+        configuration.weights = ScoreWeights(skill: 0.2, geo: 0.5, wage: 0.3)
+        configuration.relatedSkillCredit = 0.6
+        configuration.geoOffsetKm = 0.2
+        configuration.geoScaleKm = 2
+        configuration.maxShortfall = 0.1
+        configuration.redBonus = 0.3
+        let instance = RandomInstance(seed: 7, seekers: 200, posts: 150)
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts, configuration: configuration)
+        for direction in RankingDirection.allCases {
+            let ranking = try engine.rank(instance.seekers, direction: direction, top: 5)
+            let expected = ReferenceRanking.rank(
+                seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy,
+                direction: direction, top: 5, configuration: configuration)
+            expectAgreement(ReferenceRanking.entries(of: ranking), expected)
+        }
+    }
+
+    @Test("results are identical for any tile shape and thread count")
+    func tileAndThreadInvariance() throws {
+        let instance = RandomInstance(seed: 42, seekers: 257, posts: 131)
+        let shapes = [(1, 1, 1), (1, 512, 2048), (2, 7, 5), (3, 64, 131), (4, 300, 1), (2, 1, 200)]
+        let rankings = try shapes.map { threads, rows, columns in
+            let engine = try MatchEngine(
+                taxonomy: instance.taxonomy, posts: instance.posts,
+                options: EngineOptions(threads: threads, tileRows: rows, tileColumns: columns))
+            return try RankingDirection.allCases.map { try Array(engine.rank(instance.seekers, direction: $0, top: 6)) }
+        }
+        for ranking in rankings.dropFirst() { #expect(ranking == rankings[0]) }
+    }
+
+    @Test("many tasks sharing one engine get the serial results")
+    func concurrentCallers() async throws {
+        let instance = RandomInstance(seed: 5, seekers: 150, posts: 100)
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
+        let serial = try Array(engine.rank(instance.seekers, direction: .posts, top: 4))
+        let explanation = try engine.explain(instance.seekers[3], postID: instance.posts[5].id)
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for task in 0..<16 {
+                group.addTask {
+                    if task.isMultiple(of: 2) {
+                        return try Array(engine.rank(instance.seekers, direction: .posts, top: 4)) == serial
+                    }
+                    return try engine.explain(instance.seekers[3], postID: instance.posts[5].id) == explanation
+                }
+            }
+            for try await same in group { #expect(same) }
+        }
+    }
+
+    private func expectAgreement(
+        _ actual: [[ReferenceRanking.Entry]], _ expected: [[ReferenceRanking.Entry]],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(actual.count == expected.count, sourceLocation: sourceLocation)
+        for (got, want) in zip(actual, expected) {
+            #expect(got.map(\.id) == want.map(\.id), sourceLocation: sourceLocation)
+            for (a, b) in zip(got, want) { #expect(abs(a.score - b.score) <= 1e-4, sourceLocation: sourceLocation) }
+        }
+    }
+}
