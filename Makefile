@@ -1,0 +1,20 @@
+# JobMatch: set-up, demo and tests in one command each.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/jobmatch
+FIXTURES := Fixtures
+
+.PHONY: deps build demo test
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product jobmatch
+
+# Ranks the bundled Huangshi fixtures: the best 3 posts for the first seekers.
+demo: build
+	$(RELEASE_BIN) rank --taxonomy $(FIXTURES)/skills.csv --seekers $(FIXTURES)/seekers.csv \
+		--posts $(FIXTURES)/posts.csv --top 3 --format table | head -n 40
+
+test: deps
+	$(SWIFT) test
