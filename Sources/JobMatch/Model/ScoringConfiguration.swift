@@ -1,7 +1,7 @@
 /// Every parameter of SCORING.md, with its default.
 ///
 /// Validate with ``validate()`` before use; the engine does so on creation.
-public struct ScoringConfiguration: Sendable, Hashable, Codable {
+public struct ScoringConfiguration: Sendable, Hashable {
     /// Weights of the skill, geo and wage parts: non-negative, summing to 1.
     public var weights: ScoreWeights = .init(skill: 0.6, geo: 0.25, wage: 0.15)
     /// Related-skill credit `ρ`, 0 … 1.

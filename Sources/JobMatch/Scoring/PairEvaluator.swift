@@ -35,21 +35,26 @@ struct PairEvaluator: Sendable {
     /// distance tested on the haversine term with a hair of slack.
     ///
     /// A pair that fails is infeasible; one that passes is feasible unless
-    /// the exact distance is over a limit, which ``exactScore(seeker:post:)`` tests.
+    /// the exact distance is over a limit, which ``exactScore(seeker:post:)``
+    /// tests. The most selective tests come first.
     @inline(__always)
     func passesScreen(seeker s: Int, post p: Int) -> Bool {
-        guard seekers.eligibleTypes.base[s] & posts.typeBit.base[p] != 0 else { return false }
-        if posts.isShared.base[p], seekers.employer.base[s] == posts.employer.base[p] { return false }
-        guard seekers.availableFrom.base[s] <= posts.start.base[p],
-              seekers.availableUntil.base[s] >= posts.end.base[p] else { return false }
-        let floor = posts.isGig.base[p] ? seekers.hourlyFloor.base[s] : seekers.monthlyFloor.base[s]
-        guard !(posts.wageMax.base[p] < floor) else { return false }
-        let limit = min(seekers.places.limitHaversine.base[s], posts.places.limitHaversine.base[p])
-        if limit < 2, seekers.places.haversineTerm(s, posts.places, p) > limit { return false }
+        let seeker = seekers.screen.base + s
+        let post = posts.screen.base + p
+        guard seeker.pointee.eligibleTypes & post.pointee.typeBit != 0 else { return false }
+        let limit = min(seeker.pointee.limitTerm, post.pointee.limitTerm)
+        if limit < 2, seeker.pointee.place.haversineTerm(to: post.pointee.place) > limit { return false }
+        let floor = post.pointee.isGig ? seeker.pointee.hourlyFloor : seeker.pointee.monthlyFloor
+        guard !(post.pointee.wageMax < floor),
+              seeker.pointee.availableFrom <= post.pointee.start,
+              seeker.pointee.availableUntil >= post.pointee.end
+        else { return false }
+        if post.pointee.isShared, seeker.pointee.employer == post.pointee.employer { return false }
+        var index = Int(post.pointee.mandatoryStart)
+        let end = Int(post.pointee.mandatoryEnd)
+        guard index < end else { return true }
         let requirements = posts.requirements
         let levels = seekers.levels.base + s * skillCount
-        var index = Int(requirements.mandatoryStart.base[p])
-        let end = Int(requirements.mandatoryStart.base[p + 1])
         while index < end {
             if levels[Int(requirements.mandatorySkill.base[index])] < requirements.mandatoryLevel.base[index] {
                 return false
@@ -59,20 +64,31 @@ struct PairEvaluator: Sendable {
         return true
     }
 
-    /// The highest score the pair can reach given its float32 skill part.
-    @inline(__always)
-    func upperBound(seeker s: Int, approximateSkill: Float) -> Double {
-        weights.skill * Double(approximateSkill) + weights.geo + weights.wage + bonus(seeker: s)
+    /// The least float32 skill part with which a pair can still score
+    /// `threshold`, given a bound on the bonus: the cut the row scan applies
+    /// before looking at anything else.
+    func skillCutoff(threshold: Double, bonusBound: Double) -> Float {
+        let rest = threshold - weights.geo - weights.wage - bonusBound
+        guard weights.skill > 0 else { return rest <= 0 ? -.infinity : .infinity }
+        return Float(rest / weights.skill).nextDown
     }
 
+    /// The largest bonus any seeker of the batch gets.
+    var largestBonus: Double {
+        guard includesBonus else { return 0 }
+        return (0..<seekers.count).reduce(0) { max($0, seekers.bonus[$1]) }
+    }
+
+    /// The bonus of seeker `s`, 0 where bonuses do not count.
     @inline(__always)
-    private func bonus(seeker s: Int) -> Double { includesBonus ? seekers.bonus.base[s] : 0 }
+    func bonus(seeker s: Int) -> Double { includesBonus ? seekers.bonus.base[s] : 0 }
+
 
     /// The exact score of a pair that passed the screen, or `nil` if the
     /// exact distance breaks a limit.
     func exactScore(seeker s: Int, post p: Int) -> PairScore? {
-        let distance = ScoringFormulas.distanceKm(seekers.places.coordinate(s), posts.places.coordinate(p))
-        guard !(distance > seekers.places.limitKm[s]), !(distance > posts.places.limitKm[p]) else { return nil }
+        let distance = ScoringFormulas.distanceKm(seekers.locations[s], posts.locations[p])
+        guard !(distance > seekers.commuteKm[s]), !(distance > posts.radiusKm[p]) else { return nil }
         let expected = posts.isGig[p] ? seekers.expectedHourly[s] : seekers.expectedMonthly[s]
         let geo = ScoringFormulas.geo(distanceKm: distance, configuration)
         let wage = ScoringFormulas.wage(offer: posts.offer[p], expected: expected.isNaN ? nil : expected, configuration)

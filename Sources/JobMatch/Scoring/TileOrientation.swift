@@ -7,6 +7,8 @@ protocol TileOrientation: SendableMetatype {
     static func others(_ evaluator: PairEvaluator) -> (matrix: FixedBuffer<Float>, count: Int, ordinal: FixedBuffer<Int32>)
     static func seeker(owner: Int, other: Int) -> Int
     static func post(owner: Int, other: Int) -> Int
+    /// A bound on the bonus of every pair in the owner's row.
+    static func bonusBound(_ evaluator: PairEvaluator, owner: Int, largest: Double) -> Double
 }
 
 /// Each seeker keeps its best posts.
@@ -19,6 +21,7 @@ enum SeekersOwnPosts: TileOrientation {
     }
     @inline(__always) static func seeker(owner: Int, other: Int) -> Int { owner }
     @inline(__always) static func post(owner: Int, other: Int) -> Int { other }
+    static func bonusBound(_ e: PairEvaluator, owner: Int, largest: Double) -> Double { e.bonus(seeker: owner) }
 }
 
 /// Each post keeps its best seekers.
@@ -31,4 +34,5 @@ enum PostsOwnSeekers: TileOrientation {
     }
     @inline(__always) static func seeker(owner: Int, other: Int) -> Int { other }
     @inline(__always) static func post(owner: Int, other: Int) -> Int { owner }
+    static func bonusBound(_ e: PairEvaluator, owner: Int, largest: Double) -> Double { largest }
 }

@@ -41,6 +41,7 @@ struct TiledScorer: Sendable {
         let tileColumns = min(options.tileColumns, others.count)
         let blockCount = (owners.count + tileRows - 1) / tileRows
         let workers = max(1, min(options.threads, blockCount))
+        let largestBonus = evaluator.largestBonus
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
             let slots = UnsafeMutablePointer<Candidate>.allocate(capacity: tileRows * k)
@@ -59,9 +60,12 @@ struct TiledScorer: Sendable {
                         by: others.matrix.base + firstOther * dimensions, rows: columns,
                         depth: dimensions, into: tile)
                     for row in 0..<rows {
+                        let owner = firstOwner + row
                         scoreRow(
-                            Orientation.self, owner: firstOwner + row, skills: tile + row * columns,
-                            others: firstOther..<(firstOther + columns), ordinal: others.ordinal, into: &heaps[row])
+                            Orientation.self, owner: owner, skills: tile + row * columns,
+                            others: firstOther..<(firstOther + columns), ordinal: others.ordinal,
+                            bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus),
+                            into: &heaps[row])
                     }
                 }
                 for row in 0..<rows {
@@ -76,21 +80,26 @@ struct TiledScorer: Sendable {
     }
 
     /// The fused pass over one owner's row of a tile.
+    ///
+    /// Once an owner's list is full, a pair whose skill part is below the
+    /// cut-off cannot beat its weakest entry whatever its distance and wage,
+    /// so that one load and compare come first; the hard rules follow, and
+    /// only pairs that pass them all are scored exactly.
     @inline(__always)
     private func scoreRow<Orientation: TileOrientation>(
         _: Orientation.Type, owner: Int, skills: UnsafePointer<Float>, others: Range<Int>,
-        ordinal: FixedBuffer<Int32>, into heap: inout BoundedHeap
+        ordinal: FixedBuffer<Int32>, bonusBound: Double, into heap: inout BoundedHeap
     ) {
-        var threshold = heap.threshold - Self.screeningMargin
-        for other in others {
+        var cutoff = evaluator.skillCutoff(threshold: heap.threshold - Self.screeningMargin, bonusBound: bonusBound)
+        for column in 0..<others.count where skills[column] >= cutoff {
+            let other = others.lowerBound + column
             let s = Orientation.seeker(owner: owner, other: other)
             let p = Orientation.post(owner: owner, other: other)
-            guard evaluator.passesScreen(seeker: s, post: p),
-                  evaluator.upperBound(seeker: s, approximateSkill: skills[other - others.lowerBound]) >= threshold,
-                  let score = evaluator.exactScore(seeker: s, post: p)
-            else { continue }
+            guard evaluator.passesScreen(seeker: s, post: p), let score = evaluator.exactScore(seeker: s, post: p) else {
+                continue
+            }
             heap.offer(Candidate(total: score.total, ordinal: ordinal.base[other], index: Int32(other)))
-            threshold = heap.threshold - Self.screeningMargin
+            cutoff = evaluator.skillCutoff(threshold: heap.threshold - Self.screeningMargin, bonusBound: bonusBound)
         }
     }
 }

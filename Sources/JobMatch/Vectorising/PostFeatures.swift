@@ -8,22 +8,15 @@ struct PostFeatures: Sendable {
     /// Row `p` holds post `p`'s weights over the thermometer columns, so that
     /// its dot product with a seeker's row is the skill part.
     let matrix: FixedBuffer<Float>
-    /// Where each post is, with its radius as the distance limit.
-    let places: PlaceColumns
-    /// The bit of the post's work type in a ``WorkTypeSet``.
-    let typeBit: FixedBuffer<UInt8>
+    /// What the screen reads.
+    let screen: FixedBuffer<PostScreen>
+    /// Where each post is.
+    let locations: [Coordinate]
+    /// The radius in km, +∞ where none is set.
+    let radiusKm: FixedBuffer<Double>
     /// Whether the post is a gig, paid by the hour.
     let isGig: FixedBuffer<Bool>
-    /// Whether the post is a shared-pool secondment.
-    let isShared: FixedBuffer<Bool>
-    /// The employer's number in ``EmployerNumbers``.
-    let employer: FixedBuffer<Int32>
-    /// The time window, `Int64.max` / `Int64.min` where not given so that
-    /// every availability covers it.
-    let start: FixedBuffer<Int64>
-    let end: FixedBuffer<Int64>
-    /// The top of the wage range and the offer `o`.
-    let wageMax: FixedBuffer<Double>
+    /// The offer `o`.
     let offer: FixedBuffer<Double>
     /// The requirements in compressed rows: post `p` owns `requirementStart[p]..<requirementStart[p+1]`.
     let requirements: RequirementColumns
@@ -57,16 +50,21 @@ struct PostFeatures: Sendable {
                 }
             }
         }
-        places = PlaceColumns(posts.map(\.location), limitsKm: posts.map(\.radiusKm))
-        typeBit = FixedBuffer(posts.map(\.workType.bit))
+        let requirements = RequirementColumns(posts, taxonomy: taxonomy)
+        screen = FixedBuffer(posts.indices.map { index in
+            let post = posts[index]
+            return PostScreen(
+                typeBit: post.workType.bit, isGig: post.workType == .gig, isShared: post.workType == .shared,
+                employer: employers.number(of: post.employer),
+                mandatoryStart: requirements.mandatoryStart[index], mandatoryEnd: requirements.mandatoryStart[index + 1],
+                start: post.start?.seconds ?? .max, end: post.end?.seconds ?? .min, wageMax: post.wageMax,
+                limitTerm: HalfAngles.limitTerm(km: post.radiusKm), place: HalfAngles(post.location))
+        })
+        locations = posts.map(\.location)
+        radiusKm = FixedBuffer(posts.map { $0.radiusKm ?? .infinity })
         isGig = FixedBuffer(posts.map { $0.workType == .gig })
-        isShared = FixedBuffer(posts.map { $0.workType == .shared })
-        employer = FixedBuffer(posts.map { employers.number(of: $0.employer) })
-        start = FixedBuffer(posts.map { $0.start?.seconds ?? .max })
-        end = FixedBuffer(posts.map { $0.end?.seconds ?? .min })
-        wageMax = FixedBuffer(posts.map(\.wageMax))
         offer = FixedBuffer(posts.map(\.offeredWage))
-        requirements = RequirementColumns(posts, taxonomy: taxonomy)
+        self.requirements = requirements
         ordinal = FixedBuffer(ByteOrder.ordinals(of: posts.map(\.id)))
         ids = posts.map(\.id)
     }

@@ -1,7 +1,5 @@
-import Foundation
-
-/// A batch of seekers as a float32 thermometer matrix plus, in
-/// struct-of-arrays form, every attribute the elementwise pass reads.
+/// A batch of seekers as a float32 thermometer matrix plus, in packed
+/// records and columns, every attribute the elementwise pass reads.
 struct SeekerFeatures: Sendable {
     /// The number of seekers.
     let count: Int
@@ -13,21 +11,15 @@ struct SeekerFeatures: Sendable {
     let levels: FixedBuffer<UInt8>
     /// Group levels `λ`, `count × groups`.
     let groupLevels: FixedBuffer<UInt8>
+    /// What the screen reads.
+    let screen: FixedBuffer<SeekerScreen>
     /// Where each seeker lives.
-    let places: PlaceColumns
-    /// The work types each seeker both accepts and is entitled to (rules 1–4).
-    let eligibleTypes: FixedBuffer<UInt8>
-    /// The employer's number, ``EmployerNumbers/none`` or ``EmployerNumbers/unlisted``.
-    let employer: FixedBuffer<Int32>
-    /// Availability, `Int64.min` / `Int64.max` where not given.
-    let availableFrom: FixedBuffer<Int64>
-    let availableUntil: FixedBuffer<Int64>
+    let locations: [Coordinate]
+    /// The commute limit in km, +∞ where none is set.
+    let commuteKm: FixedBuffer<Double>
     /// Expected wages, NaN where not given.
     let expectedMonthly: FixedBuffer<Double>
     let expectedHourly: FixedBuffer<Double>
-    /// The least `wageMax` tolerated (rule 8), −∞ where no expectation is given.
-    let monthlyFloor: FixedBuffer<Double>
-    let hourlyFloor: FixedBuffer<Double>
     /// The early-warning bonus.
     let bonus: FixedBuffer<Double>
     /// Each seeker's position in byte-wise id order, for ties.
@@ -66,16 +58,22 @@ struct SeekerFeatures: Sendable {
                 }
             }
         }
-        places = PlaceColumns(seekers.map(\.location), limitsKm: seekers.map(\.maxCommuteKm))
-        eligibleTypes = FixedBuffer(seekers.map { Self.eligibleTypes(of: $0).rawValue })
-        employer = FixedBuffer(seekers.map { employers.number(of: $0.employer) })
-        availableFrom = FixedBuffer(seekers.map { $0.availableFrom?.seconds ?? .min })
-        availableUntil = FixedBuffer(seekers.map { $0.availableUntil?.seconds ?? .max })
+        let tolerated = 1 - configuration.maxShortfall
+        screen = FixedBuffer(seekers.map { seeker in
+            SeekerScreen(
+                eligibleTypes: Self.eligibleTypes(of: seeker).rawValue,
+                employer: employers.number(of: seeker.employer),
+                availableFrom: seeker.availableFrom?.seconds ?? .min,
+                availableUntil: seeker.availableUntil?.seconds ?? .max,
+                monthlyFloor: seeker.expectedMonthlyWage.map { $0 * tolerated } ?? -.infinity,
+                hourlyFloor: seeker.expectedHourlyWage.map { $0 * tolerated } ?? -.infinity,
+                limitTerm: HalfAngles.limitTerm(km: seeker.maxCommuteKm),
+                place: HalfAngles(seeker.location))
+        })
+        locations = seekers.map(\.location)
+        commuteKm = FixedBuffer(seekers.map { $0.maxCommuteKm ?? .infinity })
         expectedMonthly = FixedBuffer(seekers.map { $0.expectedMonthlyWage ?? .nan })
         expectedHourly = FixedBuffer(seekers.map { $0.expectedHourlyWage ?? .nan })
-        let tolerated = 1 - configuration.maxShortfall
-        monthlyFloor = FixedBuffer(seekers.map { $0.expectedMonthlyWage.map { $0 * tolerated } ?? -.infinity })
-        hourlyFloor = FixedBuffer(seekers.map { $0.expectedHourlyWage.map { $0 * tolerated } ?? -.infinity })
         bonus = FixedBuffer(seekers.map { configuration.bonus(for: $0.warning) })
         ordinal = FixedBuffer(ByteOrder.ordinals(of: seekers.map(\.id)))
         ids = seekers.map(\.id)
