@@ -9,13 +9,17 @@ public struct EngineOptions: Sendable, Hashable {
     public var tileRows: Int
     /// Others (columns) per tile.
     public var tileColumns: Int
+    /// How skill parts are computed; `automatic` picks per batch.
+    public var skillKernel: SkillKernel
 
     /// Creates options; every value must be at least 1.
     public init(
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         tileRows: Int = 512,
-        tileColumns: Int = 2048
+        tileColumns: Int = 2048,
+        skillKernel: SkillKernel = .automatic
     ) {
+        self.skillKernel = skillKernel
         self.threads = threads
         self.tileRows = tileRows
         self.tileColumns = tileColumns

@@ -78,7 +78,8 @@ public struct MatchEngine: Sendable {
     ///   O((seekers + posts) × dimensions + k × (seekers or posts)).
     public func rank(_ seekers: [Seeker], direction: RankingDirection, top k: Int) throws -> Ranking {
         let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
-        let lists = TiledScorer(evaluator: evaluator, options: options).topK(direction, k: max(0, k))
+        let lists = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
+            .topK(direction, k: max(0, k))
         return Ranking(direction: direction, lists: lists, evaluator: evaluator)
     }
 
@@ -103,8 +104,11 @@ public struct MatchEngine: Sendable {
                 throw RecordError(kind: .seeker, id: seeker.id, problem: .duplicate(seeker.id))
             }
         }
+        let terms = SkillTerms(seekers, taxonomy: taxonomy, layout: layout)
+        let kernel = options.skillKernel.resolved(averageTerms: terms.averageCount, dimensions: layout.dimensions)
         let seekerFeatures = SeekerFeatures(
-            seekers, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration)
+            seekers, terms: terms, denseMatrix: kernel == .dense, taxonomy: taxonomy, layout: layout,
+            employers: employers, configuration: configuration)
         return PairEvaluator(
             seekers: seekerFeatures, posts: postFeatures, taxonomy: taxonomy,
             configuration: configuration, weights: weights, includesBonus: includesBonus)

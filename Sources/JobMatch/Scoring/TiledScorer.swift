@@ -4,15 +4,18 @@ import Dispatch
 ///
 /// Owners are split into blocks of `tileRows`; each worker thread takes
 /// blocks in turn and, for each block of `tileColumns` others, computes the
-/// skill parts with one `cblas_sgemm` into its own reused tile buffer, then
-/// makes one pass over the tile that screens the hard rules and offers the
-/// survivors to the owners' heaps. Memory beyond the inputs is one tile and
-/// one block of heaps per worker plus the lists returned.
+/// skill parts into its own reused tile buffer (one `cblas_sgemm`, or the
+/// sparse kernel's sums, see ``SkillTiles``), then makes one pass over the
+/// tile that screens the hard rules and offers the survivors to the owners'
+/// heaps. Memory beyond the inputs is one tile and one block of heaps per
+/// worker plus the lists returned.
 struct TiledScorer: Sendable {
     /// The elementwise part.
     let evaluator: PairEvaluator
     /// Threads and tile shape.
     let options: EngineOptions
+    /// The kernel for skill parts, already resolved.
+    let kernel: SkillKernel
 
     /// The float32 skill part may differ from float64 by a few 1e-7; a pair
     /// whose bound is within this of a list's weakest entry is scored exactly.
@@ -31,15 +34,16 @@ struct TiledScorer: Sendable {
 
     private func run<Orientation: TileOrientation>(_: Orientation.Type, k: Int) -> TopKLists {
         _ = BLAS.runOnCallingThread
-        let owners = Orientation.owners(evaluator)
+        let ownerCount = Orientation.ownerCount(evaluator)
         let others = Orientation.others(evaluator)
-        let lists = TopKLists(owners: owners.count, k: k)
-        guard k > 0, owners.count > 0, others.count > 0 else { return lists }
+        let lists = TopKLists(owners: ownerCount, k: k)
+        guard k > 0, ownerCount > 0, others.count > 0 else { return lists }
 
-        let dimensions = evaluator.seekers.dimensions
+        let tiles = SkillTiles(
+            kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: Orientation.direction)
         let tileRows = options.tileRows
         let tileColumns = min(options.tileColumns, others.count)
-        let blockCount = (owners.count + tileRows - 1) / tileRows
+        let blockCount = (ownerCount + tileRows - 1) / tileRows
         let workers = max(1, min(options.threads, blockCount))
         let largestBonus = evaluator.largestBonus
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -51,18 +55,17 @@ struct TiledScorer: Sendable {
             }
             for block in stride(from: worker, to: blockCount, by: workers) {
                 let firstOwner = block * tileRows
-                let rows = min(tileRows, owners.count - firstOwner)
+                let rows = min(tileRows, ownerCount - firstOwner)
                 var heaps = (0..<rows).map { BoundedHeap(slots: slots + $0 * k, capacity: k) }
                 for firstOther in stride(from: 0, to: others.count, by: tileColumns) {
                     let columns = min(tileColumns, others.count - firstOther)
-                    BLAS.multiplyTransposed(
-                        owners.matrix.base + firstOwner * dimensions, rows: rows,
-                        by: others.matrix.base + firstOther * dimensions, rows: columns,
-                        depth: dimensions, into: tile)
+                    let layout = tiles.fill(
+                        tile, owners: firstOwner..<(firstOwner + rows), others: firstOther..<(firstOther + columns))
                     for row in 0..<rows {
                         let owner = firstOwner + row
                         scoreRow(
-                            Orientation.self, owner: owner, skills: tile + row * columns,
+                            Orientation.self, owner: owner, skills: tile + row * layout.rowStride,
+                            stride: layout.columnStride,
                             others: firstOther..<(firstOther + columns), ordinal: others.ordinal,
                             bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus),
                             into: &heaps[row])
@@ -87,11 +90,11 @@ struct TiledScorer: Sendable {
     /// only pairs that pass them all are scored exactly.
     @inline(__always)
     private func scoreRow<Orientation: TileOrientation>(
-        _: Orientation.Type, owner: Int, skills: UnsafePointer<Float>, others: Range<Int>,
+        _: Orientation.Type, owner: Int, skills: UnsafePointer<Float>, stride: Int, others: Range<Int>,
         ordinal: FixedBuffer<Int32>, bonusBound: Double, into heap: inout BoundedHeap
     ) {
         var cutoff = evaluator.skillCutoff(threshold: heap.threshold - Self.screeningMargin, bonusBound: bonusBound)
-        for column in 0..<others.count where skills[column] >= cutoff {
+        for column in 0..<others.count where skills[column * stride] >= cutoff {
             let other = others.lowerBound + column
             let s = Orientation.seeker(owner: owner, other: other)
             let p = Orientation.post(owner: owner, other: other)

@@ -8,6 +8,10 @@ struct PostFeatures: Sendable {
     /// Row `p` holds post `p`'s weights over the thermometer columns, so that
     /// its dot product with a seeker's row is the skill part.
     let matrix: FixedBuffer<Float>
+    /// The weights summed along each skill's and group's run of columns,
+    /// stored column-major (`dimensions × count`) so that one column's values
+    /// for a block of posts are contiguous: the sparse kernel's operand.
+    let runningSums: FixedBuffer<Float>
     /// What the screen reads.
     let screen: FixedBuffer<PostScreen>
     /// Where each post is.
@@ -50,6 +54,7 @@ struct PostFeatures: Sendable {
                 }
             }
         }
+        runningSums = Self.runningSums(of: matrix, count: count, layout: layout, taxonomy: taxonomy)
         let requirements = RequirementColumns(posts, taxonomy: taxonomy)
         screen = FixedBuffer(posts.indices.map { index in
             let post = posts[index]
@@ -67,5 +72,27 @@ struct PostFeatures: Sendable {
         self.requirements = requirements
         ordinal = FixedBuffer(ByteOrder.ordinals(of: posts.map(\.id)))
         ids = posts.map(\.id)
+    }
+
+    /// The transposed running sums of `matrix` along each run, in float64
+    /// before rounding so they carry no more error than one float32 step.
+    private static func runningSums(
+        of matrix: FixedBuffer<Float>, count: Int, layout: FeatureLayout, taxonomy: SkillTaxonomy
+    ) -> FixedBuffer<Float> {
+        let sums = FixedBuffer<Float>(repeating: 0, count: layout.dimensions * count)
+        let runs: [(offset: Int, length: Int)] = Array(zip(layout.skillOffsets, taxonomy.skills.map(\.maxLevel)))
+            + Array(zip(layout.groupOffsets, taxonomy.maxLevelOfGroup))
+            + [(layout.constantColumn, 1)]
+        for post in 0..<count {
+            let row = matrix.base + post * layout.dimensions
+            for (offset, length) in runs {
+                var sum = 0.0
+                for column in offset..<(offset + length) {
+                    sum += Double(row[column])
+                    sums[column * count + post] = Float(sum)
+                }
+            }
+        }
+        return sums
     }
 }

@@ -1,12 +1,18 @@
-/// A batch of seekers as a float32 thermometer matrix plus, in packed
-/// records and columns, every attribute the elementwise pass reads.
+/// A batch of seekers as skill codes (run ends, and the dense thermometer
+/// matrix where the dense kernel needs it) plus, in packed records and
+/// columns, every attribute the elementwise pass reads.
 struct SeekerFeatures: Sendable {
     /// The number of seekers.
     let count: Int
     /// Columns per row of `matrix`.
     let dimensions: Int
-    /// Row `s` is seeker `s`'s thermometer code, `count × dimensions`.
-    let matrix: FixedBuffer<Float>
+    /// Row `s` is seeker `s`'s thermometer code, `count × dimensions`;
+    /// built only for the dense kernel.
+    let matrix: FixedBuffer<Float>?
+    /// The ends of each seeker's runs of ones, for the sparse kernel.
+    let terms: SkillTerms
+    /// The kernel the batch is scored with: dense where `matrix` was built.
+    var kernel: SkillKernel { matrix == nil ? .sparse : .dense }
     /// Skill levels, `count × skills`, for mandatory checks and exact credit.
     let levels: FixedBuffer<UInt8>
     /// Group levels `λ`, `count × groups`.
@@ -31,33 +37,36 @@ struct SeekerFeatures: Sendable {
     ///
     /// - Complexity: O(seekers × dimensions).
     init(
-        _ seekers: [Seeker], taxonomy: SkillTaxonomy, layout: FeatureLayout,
+        _ seekers: [Seeker], terms: SkillTerms, denseMatrix: Bool, taxonomy: SkillTaxonomy, layout: FeatureLayout,
         employers: EmployerNumbers, configuration: ScoringConfiguration
     ) {
         count = seekers.count
         dimensions = layout.dimensions
         let skillCount = taxonomy.skills.count
         let groupCount = taxonomy.groups.count
-        matrix = FixedBuffer(repeating: 0, count: count * dimensions)
+        let matrix = denseMatrix ? FixedBuffer<Float>(repeating: 0, count: count * dimensions) : nil
         levels = FixedBuffer(repeating: 0, count: count * skillCount)
         groupLevels = FixedBuffer(repeating: 0, count: count * groupCount)
+        let width = dimensions
         for (row, seeker) in seekers.enumerated() {
-            let vector = matrix.base + row * dimensions
-            vector[layout.constantColumn] = 1
+            let vector = matrix.map { $0.base + row * width }
+            vector?[layout.constantColumn] = 1
             for entry in seeker.skills {
                 guard let skill = taxonomy.index(of: entry.skill) else { continue }
                 let group = taxonomy.groupIndexOfSkill[skill]
                 levels[row * skillCount + skill] = UInt8(entry.level)
                 let groupSlot = row * groupCount + group
                 groupLevels[groupSlot] = max(groupLevels[groupSlot], UInt8(entry.level))
-                for level in 0..<entry.level { vector[layout.skillOffsets[skill] + level] = 1 }
+                for level in 0..<entry.level { vector?[layout.skillOffsets[skill] + level] = 1 }
             }
             for group in 0..<groupCount {
                 for level in 0..<Int(groupLevels[row * groupCount + group]) {
-                    vector[layout.groupOffsets[group] + level] = 1
+                    vector?[layout.groupOffsets[group] + level] = 1
                 }
             }
         }
+        self.matrix = matrix
+        self.terms = terms
         let tolerated = 1 - configuration.maxShortfall
         screen = FixedBuffer(seekers.map { seeker in
             SeekerScreen(
