@@ -1,12 +1,8 @@
-import Dispatch
-
 /// Scores every seeker–post pair tile by tile and keeps bounded top-k lists.
 ///
-/// Owners are split into blocks of `tileRows`; each worker thread takes
-/// blocks in turn and, for each block of `tileColumns` others, computes the
-/// skill parts into its own reused tile buffer (one `cblas_sgemm`, or the
-/// sparse kernel's sums, see ``SkillTiles``), then makes one pass over the
-/// tile that screens the hard rules and offers the survivors to the owners'
+/// A ``TileSweep`` computes the skill parts of each tile (one `cblas_sgemm`,
+/// or the sparse kernel's sums, see ``SkillTiles``); one pass over the tile
+/// then screens the hard rules and offers the survivors to the owners'
 /// heaps. Memory beyond the inputs is one tile and one block of heaps per
 /// worker plus the lists returned.
 struct TiledScorer: Sendable {
@@ -23,8 +19,9 @@ struct TiledScorer: Sendable {
 
     /// The best `k` posts for each seeker, or seekers for each post.
     ///
-    /// - Complexity: O(seekers × posts × dimensions) for the products, and
-    ///   O(seekers × posts) for the elementwise pass.
+    /// - Complexity: O(seekers × posts × dimensions) for dense products or
+    ///   O(seekers × posts × terms) for sparse sums, and O(seekers × posts)
+    ///   for the elementwise pass.
     func topK(_ direction: RankingDirection, k: Int) -> TopKLists {
         switch direction {
         case .posts: run(SeekersOwnPosts.self, k: k)
@@ -32,54 +29,67 @@ struct TiledScorer: Sendable {
         }
     }
 
-    private func run<Orientation: TileOrientation>(_: Orientation.Type, k: Int) -> TopKLists {
-        _ = BLAS.runOnCallingThread
-        let ownerCount = Orientation.ownerCount(evaluator)
-        let others = Orientation.others(evaluator)
-        let lists = TopKLists(owners: ownerCount, k: k)
-        guard k > 0, ownerCount > 0, others.count > 0 else { return lists }
+    /// The sweep over all tiles in `direction`.
+    func sweep(_ direction: RankingDirection) -> TileSweep {
+        let (owners, others) = direction == .posts
+            ? (evaluator.seekers.count, evaluator.posts.count) : (evaluator.posts.count, evaluator.seekers.count)
+        return TileSweep(
+            tiles: SkillTiles(kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: direction),
+            ownerCount: owners, otherCount: others, options: options)
+    }
 
-        let tiles = SkillTiles(
-            kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: Orientation.direction)
-        let tileRows = options.tileRows
-        let tileColumns = min(options.tileColumns, others.count)
-        let blockCount = (ownerCount + tileRows - 1) / tileRows
-        let workers = max(1, min(options.threads, blockCount))
+    private func run<Orientation: TileOrientation>(_: Orientation.Type, k: Int) -> TopKLists {
+        let lists = TopKLists(owners: Orientation.ownerCount(evaluator), k: k)
+        guard k > 0 else { return lists }
         let largestBonus = evaluator.largestBonus
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
-            let slots = UnsafeMutablePointer<Candidate>.allocate(capacity: tileRows * k)
-            defer {
-                tile.deallocate()
-                slots.deallocate()
-            }
-            for block in stride(from: worker, to: blockCount, by: workers) {
-                let firstOwner = block * tileRows
-                let rows = min(tileRows, ownerCount - firstOwner)
-                var heaps = (0..<rows).map { BoundedHeap(slots: slots + $0 * k, capacity: k) }
-                for firstOther in stride(from: 0, to: others.count, by: tileColumns) {
-                    let columns = min(tileColumns, others.count - firstOther)
-                    let layout = tiles.fill(
-                        tile, owners: firstOwner..<(firstOwner + rows), others: firstOther..<(firstOther + columns))
-                    for row in 0..<rows {
-                        let owner = firstOwner + row
-                        scoreRow(
-                            Orientation.self, owner: owner, skills: tile + row * layout.rowStride,
-                            stride: layout.columnStride,
-                            others: firstOther..<(firstOther + columns), ordinal: others.ordinal,
-                            bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus),
-                            into: &heaps[row])
-                    }
-                }
-                for row in 0..<rows {
-                    let best = heaps[row].sorted()
-                    let owner = firstOwner + row
-                    lists.counts[owner] = Int32(best.count)
-                    for (position, candidate) in best.enumerated() { lists.entries[owner * k + position] = candidate }
-                }
-            }
+        _ = sweep(Orientation.direction).run { _ in
+            TopKConsumer<Orientation>(
+                evaluator: evaluator, lists: lists, ordinal: Orientation.others(evaluator).ordinal,
+                largestBonus: largestBonus, tileRows: options.tileRows)
         }
         return lists
+    }
+}
+
+/// Keeps each owner's best `k` in a heap while its block is swept, then
+/// writes the sorted lists out.
+private struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
+    let evaluator: PairEvaluator
+    let lists: TopKLists
+    let ordinal: FixedBuffer<Int32>
+    let largestBonus: Double
+    let slots: FixedBuffer<Candidate>
+    var heaps: [BoundedHeap] = []
+
+    init(evaluator: PairEvaluator, lists: TopKLists, ordinal: FixedBuffer<Int32>, largestBonus: Double, tileRows: Int) {
+        self.evaluator = evaluator
+        self.lists = lists
+        self.ordinal = ordinal
+        self.largestBonus = largestBonus
+        slots = FixedBuffer(repeating: Candidate(total: 0, ordinal: 0, index: 0), count: tileRows * lists.k)
+    }
+
+    mutating func begin(owners: Range<Int>) {
+        let k = lists.k
+        heaps = (0..<owners.count).map { BoundedHeap(slots: slots.base + $0 * k, capacity: k) }
+    }
+
+    mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
+        for row in 0..<owners.count {
+            let owner = owners.lowerBound + row
+            scoreRow(
+                owner: owner, skills: tile + row * layout.rowStride, stride: layout.columnStride, others: others,
+                bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus), into: &heaps[row])
+        }
+    }
+
+    mutating func end(owners: Range<Int>) {
+        for row in 0..<owners.count {
+            let best = heaps[row].sorted()
+            let owner = owners.lowerBound + row
+            lists.counts[owner] = Int32(best.count)
+            for (position, candidate) in best.enumerated() { lists.entries[owner * lists.k + position] = candidate }
+        }
     }
 
     /// The fused pass over one owner's row of a tile.
@@ -89,11 +99,12 @@ struct TiledScorer: Sendable {
     /// so that one load and compare come first; the hard rules follow, and
     /// only pairs that pass them all are scored exactly.
     @inline(__always)
-    private func scoreRow<Orientation: TileOrientation>(
-        _: Orientation.Type, owner: Int, skills: UnsafePointer<Float>, stride: Int, others: Range<Int>,
-        ordinal: FixedBuffer<Int32>, bonusBound: Double, into heap: inout BoundedHeap
+    private func scoreRow(
+        owner: Int, skills: UnsafePointer<Float>, stride: Int, others: Range<Int>,
+        bonusBound: Double, into heap: inout BoundedHeap
     ) {
-        var cutoff = evaluator.skillCutoff(threshold: heap.threshold - Self.screeningMargin, bonusBound: bonusBound)
+        let margin = TiledScorer.screeningMargin
+        var cutoff = evaluator.skillCutoff(threshold: heap.threshold - margin, bonusBound: bonusBound)
         for column in 0..<others.count where skills[column * stride] >= cutoff {
             let other = others.lowerBound + column
             let s = Orientation.seeker(owner: owner, other: other)
@@ -102,7 +113,7 @@ struct TiledScorer: Sendable {
                 continue
             }
             heap.offer(Candidate(total: score.total, ordinal: ordinal.base[other], index: Int32(other)))
-            cutoff = evaluator.skillCutoff(threshold: heap.threshold - Self.screeningMargin, bonusBound: bonusBound)
+            cutoff = evaluator.skillCutoff(threshold: heap.threshold - margin, bonusBound: bonusBound)
         }
     }
 }

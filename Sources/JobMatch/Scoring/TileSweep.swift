@@ -1,0 +1,69 @@
+import Dispatch
+
+/// Receives a sweep's tiles on one worker thread, one owner block at a time.
+protocol TileConsumer {
+    /// A new block of owners starts.
+    mutating func begin(owners: Range<Int>)
+    /// The skill parts of `owners × others`, laid out as `layout` says.
+    mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>)
+    /// Every tile of the block has been consumed.
+    mutating func end(owners: Range<Int>)
+}
+
+/// Walks every tile of owners × others: owners in blocks of `tileRows`
+/// spread over the worker threads, others in blocks of `tileColumns`, each
+/// tile filled into the worker's own reused buffer and handed to its consumer.
+struct TileSweep {
+    let tiles: SkillTiles
+    let ownerCount: Int
+    let otherCount: Int
+    let options: EngineOptions
+
+    /// Runs one consumer per worker, made by `makeConsumer(worker)`, over
+    /// every tile, and returns the consumers for their results.
+    ///
+    /// Which worker takes which block depends only on the options, so a
+    /// consumer's results never depend on timing.
+    func run<Consumer: TileConsumer>(_ makeConsumer: @escaping @Sendable (Int) -> Consumer) -> [Consumer] {
+        _ = BLAS.runOnCallingThread
+        guard ownerCount > 0, otherCount > 0 else { return [makeConsumer(0)] }
+        let tileRows = options.tileRows
+        let tileColumns = min(options.tileColumns, otherCount)
+        let blockCount = (ownerCount + tileRows - 1) / tileRows
+        let workers = max(1, min(options.threads, blockCount))
+        let finished = WorkerResults<Consumer>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var consumer = makeConsumer(worker)
+            let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
+            defer { tile.deallocate() }
+            for block in stride(from: worker, to: blockCount, by: workers) {
+                let owners = (block * tileRows)..<min(ownerCount, (block + 1) * tileRows)
+                consumer.begin(owners: owners)
+                for firstOther in stride(from: 0, to: otherCount, by: tileColumns) {
+                    let others = firstOther..<min(otherCount, firstOther + tileColumns)
+                    let layout = tiles.fill(tile, owners: owners, others: others)
+                    consumer.consume(tile, layout: layout, owners: owners, others: others)
+                }
+                consumer.end(owners: owners)
+            }
+            finished.store(consumer, at: worker)
+        }
+        return finished.values
+    }
+}
+
+/// One slot per worker thread for what it hands back.
+///
+/// `@unchecked Sendable`: each worker writes only its own slot, and the
+/// slots are read only after every worker has returned.
+private final class WorkerResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at worker: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[worker] = value }
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}
