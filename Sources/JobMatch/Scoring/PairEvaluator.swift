@@ -10,9 +10,9 @@ struct PairEvaluator: Sendable {
     let posts: PostFeatures
     let configuration: ScoringConfiguration
     /// The weights of the three parts.
-    let weights: ScoreWeights
+    private(set) var weights: ScoreWeights
     /// Whether the early-warning bonus counts: not in a seeker's own preferences.
-    let includesBonus: Bool
+    private(set) var includesBonus: Bool
     private let skillCount: Int
     private let groupCount: Int
 
@@ -29,6 +29,14 @@ struct PairEvaluator: Sendable {
         self.includesBonus = includesBonus
         skillCount = taxonomy.skills.count
         groupCount = taxonomy.groups.count
+    }
+
+    /// The same pairs scored with other weights and bonus rule.
+    func with(weights: ScoreWeights, includesBonus: Bool) -> PairEvaluator {
+        var copy = self
+        copy.weights = weights
+        copy.includesBonus = includesBonus
+        return copy
     }
 
     /// Whether the pair may be feasible: every hard rule of SCORING.md, the
