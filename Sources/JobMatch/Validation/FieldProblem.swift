@@ -34,4 +34,9 @@ extension FieldProblem {
     static func duplicate(_ id: String) -> FieldProblem {
         FieldProblem(.duplicateId, field: "id", value: id, expected: "an id not used before")
     }
+
+    /// An id already used by the record starting on `firstLine` of the same file.
+    static func duplicate(_ id: String, firstLine: Int) -> FieldProblem {
+        FieldProblem(.duplicateId, field: "id", value: id, expected: "an id not used before (first used on line \(firstLine))")
+    }
 }

@@ -1,5 +1,9 @@
 /// What is wrong with a value: a stable code that scripts can rely on.
 public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The file cannot be opened or read.
+    case unreadableFile = "unreadable-file"
+    /// The file's extension names no format JobMatch reads (`.csv`, `.jsonl`).
+    case unsupportedFormat = "unsupported-format"
     /// The file has no content at all.
     case emptyFile = "empty-file"
     /// The file has a header but no records.
@@ -14,6 +18,8 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
     case lineTooLong = "line-too-long"
     /// A JSON Lines line is not a JSON object.
     case malformedJSON = "malformed-json"
+    /// A JSON object has the same key twice.
+    case duplicateKey = "duplicate-key"
     /// A CSV record has more or fewer fields than the header.
     case wrongFieldCount = "wrong-field-count"
     /// A required column is absent from the header.

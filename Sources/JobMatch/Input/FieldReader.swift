@@ -1,0 +1,86 @@
+/// Reads the fields of one record, collecting a problem for each field that
+/// is missing or cannot be read, so that a record reports all of them.
+struct FieldReader<Field: RecordField> {
+    private let fields: any RecordFields
+    /// The problems found so far, in the order the fields were read.
+    private(set) var problems: [FieldProblem] = []
+
+    /// Creates a reader of `fields`.
+    init(_ fields: any RecordFields) {
+        self.fields = fields
+    }
+
+    /// The field as text, as written.
+    mutating func text(_ field: Field) -> String? {
+        read(field) { value, name throws(FieldProblem) in try value.string(field: name) }
+    }
+
+    /// The field as a finite number.
+    mutating func number(_ field: Field) -> Double? {
+        read(field) { value, name throws(FieldProblem) in try value.number(field: name) }
+    }
+
+    /// The field as a whole number.
+    mutating func integer(_ field: Field) -> Int? {
+        read(field) { value, name throws(FieldProblem) in try value.integer(field: name) }
+    }
+
+    /// The field as a date or date-time; a date alone is the end of its day
+    /// if `endOfDay` is true, else its start.
+    mutating func timestamp(_ field: Field, endOfDay: Bool) -> Timestamp? {
+        read(field) { value, name throws(FieldProblem) in try value.timestamp(field: name, endOfDay: endOfDay) }
+    }
+
+    /// The field as one of the names of `Keyword`; another name is a `code` problem.
+    mutating func keyword<Keyword: RawRepresentable<String> & CaseIterable>(
+        _ field: Field, as type: Keyword.Type, code: ProblemCode
+    ) -> Keyword? {
+        read(field) { value, name throws(FieldProblem) in try value.keyword(type, field: name, code: code) }
+    }
+
+    /// The field as a list of names of `Keyword`; another name is a `code` problem.
+    mutating func keywords<Keyword: RawRepresentable<String> & CaseIterable>(
+        _ field: Field, as type: Keyword.Type, code: ProblemCode
+    ) -> [Keyword]? {
+        read(field) { value, name throws(FieldProblem) in
+            try value.items(field: name).map { item throws(FieldProblem) in try item.keyword(type, field: name, code: code) }
+        }
+    }
+
+    /// The field as skill levels.
+    mutating func skillLevels(_ field: Field) -> [SkillLevel]? {
+        read(field) { value, name throws(FieldProblem) in try value.skillLevels(field: name) }
+    }
+
+    /// The field as requirements.
+    mutating func requirements(_ field: Field) -> [Requirement]? {
+        read(field) { value, name throws(FieldProblem) in try value.requirements(field: name) }
+    }
+
+    /// Adds the problems that the model's rules find in the built record.
+    ///
+    /// Problems of fields that could not be read are left out: the
+    /// placeholders standing in for them would only restate the problem.
+    mutating func addRuleProblems(_ ruleProblems: [FieldProblem]) {
+        let unread = Set(problems.map(\.field))
+        problems += ruleProblems.filter { !unread.contains($0.field) }
+    }
+
+    /// The field read by `parse`, or `nil` if it is not given or cannot be read.
+    private mutating func read<Value>(
+        _ field: Field, _ parse: (FieldValue, String) throws(FieldProblem) -> Value
+    ) -> Value? {
+        guard let value = fields.value(of: field.rawValue) else {
+            if field.isRequired {
+                problems.append(FieldProblem(.missingField, field: field.rawValue, expected: "a value: the field is required"))
+            }
+            return nil
+        }
+        do {
+            return try parse(value, field.rawValue)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Loads the taxonomy, seekers and posts from CSV or JSON Lines files.
+///
+/// The format follows the extension: `.csv` or `.jsonl` (FORMATS.md). Files
+/// are streamed a chunk at a time, so memory grows with the records kept,
+/// not with the file.
+///
+/// ```swift
+/// let skills = InputLoader.loadTaxonomy(path: "skills.csv")
+/// let taxonomy = try SkillTaxonomy(skills: skills.records)
+/// let seekers = InputLoader.loadSeekers(path: "seekers.jsonl", taxonomy: taxonomy)
+/// for error in seekers.problems { print(error) }
+/// ```
+public enum InputLoader {
+    /// Loads a skill taxonomy.
+    ///
+    /// The kept skills satisfy ``SkillTaxonomy/init(skills:)``: unique ids,
+    /// a name and group, and `max_level` within 1…8.
+    ///
+    /// - Parameter path: a `.csv` or `.jsonl` file of skills.
+    /// - Returns: the valid skills and every problem found.
+    /// - Complexity: O(size of the file).
+    public static func loadTaxonomy(path: String) -> Loaded<Skill> {
+        load(path: path, schema: RecordSchema(SkillField.self)) { RecordBuilder.skill(from: $0) }
+    }
+
+    /// Loads job seekers.
+    ///
+    /// - Parameters:
+    ///   - path: a `.csv` or `.jsonl` file of seekers.
+    ///   - taxonomy: the skills that seekers' skill ids and levels must name.
+    /// - Returns: the valid seekers and every problem found.
+    /// - Complexity: O(size of the file).
+    public static func loadSeekers(path: String, taxonomy: SkillTaxonomy) -> Loaded<Seeker> {
+        load(path: path, schema: RecordSchema(SeekerField.self)) { RecordBuilder.seeker(from: $0, taxonomy: taxonomy) }
+    }
+
+    /// Loads posts.
+    ///
+    /// - Parameters:
+    ///   - path: a `.csv` or `.jsonl` file of posts.
+    ///   - taxonomy: the skills that requirements must name.
+    /// - Returns: the valid posts and every problem found.
+    /// - Complexity: O(size of the file).
+    public static func loadPosts(path: String, taxonomy: SkillTaxonomy) -> Loaded<Post> {
+        load(path: path, schema: RecordSchema(PostField.self)) { RecordBuilder.post(from: $0, taxonomy: taxonomy) }
+    }
+
+    /// Loads the taxonomy, then the seekers and posts against it.
+    ///
+    /// Seekers and posts are checked against the skills that loaded; if the
+    /// taxonomy file has problems, skills it failed to define are reported
+    /// as unknown where seekers and posts use them.
+    ///
+    /// - Parameters:
+    ///   - taxonomyPath: a `.csv` or `.jsonl` file of skills.
+    ///   - seekersPath: a `.csv` or `.jsonl` file of seekers.
+    ///   - postsPath: a `.csv` or `.jsonl` file of posts.
+    /// - Returns: the three files' records, problems and warnings.
+    /// - Complexity: O(total size of the files).
+    public static func loadDataSet(taxonomyPath: String, seekersPath: String, postsPath: String) -> DataSet {
+        let skills = loadTaxonomy(path: taxonomyPath)
+        let taxonomy: SkillTaxonomy
+        do {
+            taxonomy = try SkillTaxonomy(skills: skills.records)
+        } catch {
+            preconditionFailure("loadTaxonomy kept a skill that SkillTaxonomy refuses: \(error)")
+        }
+        return DataSet(
+            taxonomy: taxonomy, skills: skills,
+            seekers: loadSeekers(path: seekersPath, taxonomy: taxonomy),
+            posts: loadPosts(path: postsPath, taxonomy: taxonomy))
+    }
+
+    /// Reads every record of the file at `path` and builds it with `build`.
+    private static func load<Record>(
+        path: String, schema: RecordSchema, build: (any RecordFields) -> BuiltRecord<Record>
+    ) -> Loaded<Record> {
+        var loaded = Loaded<Record>(file: path)
+        do {
+            let format = try InputFormat(path: path)
+            let lines = try LineReader(path: path)
+            switch format {
+            case .csv:
+                read(CSVRecordSource(reader: CSVReader(lines: lines), schema: schema), into: &loaded, build: build)
+            case .jsonLines:
+                read(JSONRecordSource(reader: JSONLinesReader(lines: lines), schema: schema), into: &loaded, build: build)
+            }
+        } catch {
+            loaded.problems.append(error)
+        }
+        return loaded
+    }
+
+    /// Drains `source` into `loaded`, rejecting duplicate ids after the first.
+    private static func read<Record>(
+        _ source: consuming some RecordSource & ~Copyable, into loaded: inout Loaded<Record>,
+        build: (any RecordFields) -> BuiltRecord<Record>
+    ) {
+        var firstLineOfID: [String: Int] = [:]
+        do {
+            while let item = try source.next() {
+                switch item {
+                case .fileProblem(let error):
+                    loaded.problems.append(error)
+                case .rejected(let error):
+                    loaded.reject(line: error.line, id: nil, problems: [error.problem])
+                case .record(let line, let fields):
+                    var built = build(fields)
+                    if let id = built.id {
+                        // Ids of rejected records count too: a second record
+                        // with an id is a mistake whatever the first one's fate.
+                        if let firstLine = firstLineOfID[id] {
+                            built.problems.append(.duplicate(id, firstLine: firstLine))
+                        } else {
+                            firstLineOfID[id] = line
+                        }
+                    }
+                    if built.problems.isEmpty {
+                        loaded.keep(built.record, line: line)
+                    } else {
+                        loaded.reject(line: line, id: built.id, problems: built.problems)
+                    }
+                }
+            }
+        } catch {
+            loaded.problems.append(error)
+        }
+        loaded.warnings += source.warnings
+    }
+}

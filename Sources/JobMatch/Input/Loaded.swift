@@ -1,0 +1,40 @@
+/// What loading one input file gave: the valid records, and every problem.
+///
+/// Loading never stops at the first problem: every record is read, the
+/// valid ones are kept and each rejected one is listed with all its
+/// reasons. Whether any problem stops a run is the caller's choice.
+public struct Loaded<Record: Sendable>: Sendable {
+    /// The file's path, as given.
+    public let file: String
+    /// The valid records, in file order.
+    public internal(set) var records: [Record] = []
+    /// The line where each of `records` starts.
+    public internal(set) var lines: [Int] = []
+    /// Every problem, of the file and of its records, in file order.
+    public internal(set) var problems: [InputError] = []
+    /// The records left out, each with all its reasons.
+    public internal(set) var rejected: [RejectedRecord] = []
+    /// The unknown columns or keys, which were ignored.
+    public internal(set) var warnings: [InputWarning] = []
+
+    /// Creates an empty result for `file`.
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Whether the file loaded without any problem.
+    public var isValid: Bool { problems.isEmpty }
+
+    /// Keeps `record`, which starts at `line`.
+    mutating func keep(_ record: Record, line: Int) {
+        records.append(record)
+        lines.append(line)
+    }
+
+    /// Leaves out the record at `line` for `problems`.
+    mutating func reject(line: Int, id: String?, problems: [FieldProblem]) {
+        let rejection = RejectedRecord(file: file, line: line, id: id, problems: problems)
+        rejected.append(rejection)
+        self.problems += rejection.errors
+    }
+}

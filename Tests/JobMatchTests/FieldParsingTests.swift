@@ -1,0 +1,57 @@
+@testable import JobMatch
+import Testing
+
+struct FieldParsingTests {
+    @Test(arguments: [
+        ("12", 12.0), ("-0.5", -0.5), ("+3", 3), ("1e3", 1000), ("2.5E-1", 0.25), (" 7 ", 7), (".5", 0.5), ("5.", 5),
+    ])
+    func readsNumbers(text: String, value: Double) throws {
+        #expect(try FieldParsing.number(text, field: "x") == value)
+    }
+
+    @Test(arguments: [
+        ("nan", ProblemCode.notFinite), ("NaN", .notFinite), ("-nan", .notFinite), ("inf", .notFinite),
+        ("-Infinity", .notFinite), ("INF", .notFinite), ("1e999", .notFinite), ("abc", .notANumber),
+        ("0x10", .notANumber), ("1,5", .notANumber), ("1e", .notANumber), ("--1", .notANumber), ("5 5", .notANumber),
+        ("e5", .notANumber), (".", .notANumber), ("", .notANumber), ("٣", .notANumber),
+    ])
+    func rejectsOtherNumbers(text: String, code: ProblemCode) {
+        #expect(throws: FieldProblem(code, field: "x", value: text, expected: Self.expected(code))) {
+            try FieldParsing.number(text, field: "x")
+        }
+    }
+
+    @Test(arguments: [("5", 5), ("-3", -3), ("+7", 7), (" 8 ", 8), ("007", 7)])
+    func readsIntegers(text: String, value: Int) throws {
+        #expect(try FieldParsing.integer(text, field: "x") == value)
+    }
+
+    @Test(arguments: [
+        ("5.5", ProblemCode.notAnInteger), ("5.0", .notAnInteger), ("1e3", .notAnInteger), ("five", .notANumber),
+        ("inf", .notFinite), ("+-5", .notANumber), ("99999999999999999999", .outOfRange),
+    ])
+    func rejectsOtherIntegers(text: String, code: ProblemCode) {
+        #expect {
+            try FieldParsing.integer(text, field: "x")
+        } throws: { error in
+            (error as? FieldProblem)?.code == code
+        }
+    }
+
+    @Test func splitsListsAndTrimsItems() throws {
+        #expect(try FieldParsing.items(of: "a;b", field: "x") == ["a", "b"])
+        #expect(try FieldParsing.items(of: " a ; b\t", field: "x") == ["a", "b"])
+        #expect(try FieldParsing.items(of: "a", field: "x") == ["a"])
+    }
+
+    @Test(arguments: ["a;;b", "a;", ";a", "a; ;b"])
+    func rejectsEmptyListItems(text: String) {
+        #expect(throws: FieldProblem(.malformedList, field: "x", value: text, expected: "items separated by ';', none empty")) {
+            try FieldParsing.items(of: text, field: "x")
+        }
+    }
+
+    private static func expected(_ code: ProblemCode) -> String {
+        code == .notFinite ? "a finite number" : "a decimal number"
+    }
+}
