@@ -5,17 +5,20 @@ extension MatchEngine {
     ///   - seekers: the batch; ids must be unique within it.
     ///   - limit: `.perSide(k)` keeps the union of each seeker's best `k`
     ///     posts and each post's best `k` seekers; `.all` keeps every feasible pair.
+    ///   - progress: told the fraction done, from worker threads, as the pass runs.
     /// - Throws: ``RecordError`` for a seeker that breaks a rule of the model.
     /// - Complexity: one tiled pass, O(seekers × posts) pairs; memory
     ///   O(threads × posts × k) for the posts' lists plus the edges kept.
-    public func candidateGraph(for seekers: [Seeker], limit: CandidateLimit) throws -> CandidateGraph {
+    public func candidateGraph(
+        for seekers: [Seeker], limit: CandidateLimit, progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> CandidateGraph {
         let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
         let k: Int? = switch limit {
         case .perSide(let k): max(0, k)
         case .all: nil
         }
         let scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
-        let consumers = scorer.sweep(.posts).run { _ in
+        let consumers = scorer.sweep(.posts, progress: progress).run { _ in
             CandidateConsumer(evaluator: evaluator, k: k, tileRows: options.tileRows)
         }
         var edges = consumers.flatMap(\.edges)

@@ -71,15 +71,19 @@ public struct MatchEngine: Sendable {
     ///   - direction: `.posts` for each seeker's best posts, `.seekers` for
     ///     each post's best seekers of the batch.
     ///   - k: the list length; lists are shorter where fewer pairs are feasible.
+    ///   - progress: told the fraction done, from worker threads, as the pass runs.
     /// - Returns: one list per seeker (or post) in input order, best first,
     ///   equal scores in ascending byte-wise id order.
     /// - Throws: ``RecordError`` for a seeker that breaks a rule of the model.
     /// - Complexity: O(seekers × posts × dimensions), in memory
     ///   O((seekers + posts) × dimensions + k × (seekers or posts)).
-    public func rank(_ seekers: [Seeker], direction: RankingDirection, top k: Int) throws -> Ranking {
+    public func rank(
+        _ seekers: [Seeker], direction: RankingDirection, top k: Int,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> Ranking {
         let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
         let lists = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
-            .topK(direction, k: max(0, k))
+            .topK(direction, k: max(0, k), progress: progress)
         return Ranking(direction: direction, lists: lists, evaluator: evaluator)
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Receives a sweep's tiles on one worker thread, one owner block at a time.
 protocol TileConsumer {
@@ -18,6 +19,8 @@ struct TileSweep {
     let ownerCount: Int
     let otherCount: Int
     let options: EngineOptions
+    /// Told the fraction of owner blocks done, from the worker threads.
+    var progress: (@Sendable (Double) -> Void)?
 
     /// Runs one consumer per worker, made by `makeConsumer(worker)`, over
     /// every tile, and returns the consumers for their results.
@@ -32,6 +35,7 @@ struct TileSweep {
         let blockCount = (ownerCount + tileRows - 1) / tileRows
         let workers = max(1, min(options.threads, blockCount))
         let finished = WorkerResults<Consumer>(count: workers)
+        let blocksDone = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var consumer = makeConsumer(worker)
             let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
@@ -45,6 +49,10 @@ struct TileSweep {
                     consumer.consume(tile, layout: layout, owners: owners, others: others)
                 }
                 consumer.end(owners: owners)
+                if let progress {
+                    let done = blocksDone.add(1, ordering: .relaxed).newValue
+                    progress(Double(done) / Double(blockCount))
+                }
             }
             finished.store(consumer, at: worker)
         }

@@ -22,27 +22,29 @@ struct TiledScorer: Sendable {
     /// - Complexity: O(seekers × posts × dimensions) for dense products or
     ///   O(seekers × posts × terms) for sparse sums, and O(seekers × posts)
     ///   for the elementwise pass.
-    func topK(_ direction: RankingDirection, k: Int) -> TopKLists {
+    func topK(_ direction: RankingDirection, k: Int, progress: (@Sendable (Double) -> Void)? = nil) -> TopKLists {
         switch direction {
-        case .posts: run(SeekersOwnPosts.self, k: k)
-        case .seekers: run(PostsOwnSeekers.self, k: k)
+        case .posts: run(SeekersOwnPosts.self, k: k, progress: progress)
+        case .seekers: run(PostsOwnSeekers.self, k: k, progress: progress)
         }
     }
 
     /// The sweep over all tiles in `direction`.
-    func sweep(_ direction: RankingDirection) -> TileSweep {
+    func sweep(_ direction: RankingDirection, progress: (@Sendable (Double) -> Void)? = nil) -> TileSweep {
         let (owners, others) = direction == .posts
             ? (evaluator.seekers.count, evaluator.posts.count) : (evaluator.posts.count, evaluator.seekers.count)
         return TileSweep(
             tiles: SkillTiles(kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: direction),
-            ownerCount: owners, otherCount: others, options: options)
+            ownerCount: owners, otherCount: others, options: options, progress: progress)
     }
 
-    private func run<Orientation: TileOrientation>(_: Orientation.Type, k: Int) -> TopKLists {
+    private func run<Orientation: TileOrientation>(
+        _: Orientation.Type, k: Int, progress: (@Sendable (Double) -> Void)?
+    ) -> TopKLists {
         let lists = TopKLists(owners: Orientation.ownerCount(evaluator), k: k)
         guard k > 0 else { return lists }
         let largestBonus = evaluator.largestBonus
-        _ = sweep(Orientation.direction).run { _ in
+        _ = sweep(Orientation.direction, progress: progress).run { _ in
             TopKConsumer<Orientation>(
                 evaluator: evaluator, lists: lists, ordinal: Orientation.others(evaluator).ordinal,
                 largestBonus: largestBonus, tileRows: options.tileRows)

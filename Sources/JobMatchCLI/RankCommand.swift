@@ -1,0 +1,61 @@
+import ArgumentParser
+import JobMatch
+
+/// `jobmatch rank`: the best posts for each seeker, or seekers for each post.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank the best posts for each seeker, or the best seekers for each post.",
+        discussion: """
+            Rows: seeker, post, rank, score, skill, geo, wage, distance_km, bonus. \
+            Equal scores are ordered by id.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var rejectOptions: RejectOptions
+
+    @Option(help: "How many matches to list per seeker (or post).")
+    var top = 10
+
+    @Option(help: "posts: the best posts for each seeker; seekers: the best seekers for each post.")
+    var direction: RankingDirection = .posts
+
+    @Option(help: "table, csv or jsonl (default: from the --output extension, else table).")
+    var format: OutputFormat?
+
+    @Option(help: "Write the rows to this file, whole or not at all (default: standard output).")
+    var output: String?
+
+    @Option(help: "Worker threads (default: one per core).")
+    var threads: Int?
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        let configuration = try scoring.resolved()
+        let data = try input.load(rejects: rejectOptions.policy)
+        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
+        let progress = Progress(label: "ranking")
+        let ranking = try engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
+        progress.finish()
+        let target = try OutputTarget(path: output)
+        try RankingWriter(format: OutputFormat.resolved(format, output: output)).write(ranking, to: target.write)
+        try target.commit()
+    }
+}
+
+extension RankingDirection: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    /// The format asked for, else the one the output file's extension names, else a table.
+    static func resolved(_ format: OutputFormat?, output: String?) -> OutputFormat {
+        if let format { return format }
+        if output?.hasSuffix(".csv") == true { return .csv }
+        if output?.hasSuffix(".jsonl") == true { return .jsonl }
+        return .table
+    }
+}
