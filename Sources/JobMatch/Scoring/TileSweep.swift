@@ -21,6 +21,8 @@ struct TileSweep {
     let options: EngineOptions
     /// Told the fraction of owner blocks done, from the worker threads.
     var progress: (@Sendable (Double) -> Void)?
+    /// Where to add up the time spent filling and consuming tiles, if anywhere.
+    var timings: SweepTimings?
 
     /// Runs one consumer per worker, made by `makeConsumer(worker)`, over
     /// every tile, and returns the consumers for their results.
@@ -45,8 +47,11 @@ struct TileSweep {
                 consumer.begin(owners: owners)
                 for firstOther in stride(from: 0, to: otherCount, by: tileColumns) {
                     let others = firstOther..<min(otherCount, firstOther + tileColumns)
+                    let started = ContinuousClock.now
                     let layout = tiles.fill(tile, owners: owners, others: others)
+                    let filled = ContinuousClock.now
                     consumer.consume(tile, layout: layout, owners: owners, others: others)
+                    timings?.add(fill: filled - started, consume: ContinuousClock.now - filled)
                 }
                 consumer.end(owners: owners)
                 if let progress {

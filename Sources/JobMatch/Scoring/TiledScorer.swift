@@ -12,6 +12,8 @@ struct TiledScorer: Sendable {
     let options: EngineOptions
     /// The kernel for skill parts, already resolved.
     let kernel: SkillKernel
+    /// Where sweeps add up their phase times, if anywhere.
+    var timings: SweepTimings?
 
     /// The float32 skill part may differ from float64 by a few 1e-7; a pair
     /// whose bound is within this of a list's weakest entry is scored exactly.
@@ -35,7 +37,7 @@ struct TiledScorer: Sendable {
             ? (evaluator.seekers.count, evaluator.posts.count) : (evaluator.posts.count, evaluator.seekers.count)
         return TileSweep(
             tiles: SkillTiles(kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: direction),
-            ownerCount: owners, otherCount: others, options: options, progress: progress)
+            ownerCount: owners, otherCount: others, options: options, progress: progress, timings: timings)
     }
 
     private func run<Orientation: TileOrientation>(
