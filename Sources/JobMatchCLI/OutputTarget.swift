@@ -2,29 +2,33 @@ import Foundation
 import JobMatch
 
 /// Where a command's main output goes: standard output, or a file written
-/// atomically.
-struct OutputTarget {
-    private let file: AtomicFile?
-    private var standardOutput = FileHandle.standardOutput
+/// under a temporary name and moved into place only when complete.
+final class OutputTarget {
+    private var file: StagedTextFile?
 
     /// Standard output when `path` is nil, else a temporary file beside `path`.
     init(path: String?) throws {
-        guard let path else {
-            file = nil
-            return
-        }
+        guard let path else { return }
         do {
-            file = try AtomicFile(path: path)
+            file = try StagedTextFile(destination: URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure.failure("\(error)")
         }
-        Interruption.track(file!.temporaryPath)
+        Interruption.track(file!.temporary.path)
+    }
+
+    deinit {
+        // Reached with the file still open only when the command failed midway.
+        if let file {
+            file.discard()
+            Interruption.forget(file.temporary.path)
+        }
     }
 
     /// Appends `text`.
     func write(_ text: String) throws {
         do {
-            if let file { try file.write(text) } else { try standardOutput.write(contentsOf: Data(text.utf8)) }
+            if file != nil { try file!.append(text) } else { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) }
         } catch {
             throw CommandFailure.failure("\(error)")
         }
@@ -32,8 +36,15 @@ struct OutputTarget {
 
     /// Moves a file into place; nothing to do for standard output.
     func commit() throws {
-        guard let file else { return }
-        defer { Interruption.forget(file.temporaryPath) }
-        do { try file.commit() } catch { throw CommandFailure.failure("\(error)") }
+        guard var finished = file else { return }
+        file = nil
+        defer { Interruption.forget(finished.temporary.path) }
+        do {
+            try finished.close()
+            try finished.moveIntoPlace()
+        } catch {
+            finished.discard()
+            throw CommandFailure.failure("\(error)")
+        }
     }
 }

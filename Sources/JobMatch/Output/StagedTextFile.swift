@@ -8,7 +8,8 @@ import Foundation
 package struct StagedTextFile {
     /// Where the file goes when complete.
     package let destination: URL
-    private let temporary: URL
+    /// The temporary file being written.
+    package let temporary: URL
     private let handle: FileHandle
     private var buffer = ""
 
