@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import JobMatch
+
+/// `jobmatch bench`: throughput of every stage on generated data.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Generate data in memory (fixed seed) and time each stage of ranking.",
+        discussion: "Timings are figures for comparison within one run, not guarantees: shared machines are noisy."
+    )
+
+    @Option(help: "How many seekers.")
+    var seekers = 20_000
+
+    @Option(help: "How many posts.")
+    var posts = 5_000
+
+    @Option(help: "List length per seeker.")
+    var top = 10
+
+    @Option(help: "Worker threads.")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("repeat"), help: "Runs per stage; the median counts.")
+    var repetitions = 3
+
+    @Option(help: "The generator's seed.")
+    var seed: UInt64 = 2026
+
+    @Flag(help: "Print one JSON object instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard seekers >= 1, posts >= 1, top >= 1, threads >= 1, repetitions >= 1 else {
+            throw ValidationError("--seekers, --posts, --top, --threads and --repeat must be at least 1")
+        }
+    }
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let generator = SyntheticDataGenerator(seed: seed)
+        let seekerList = Array(generator.seekers(count: seekers))
+        let postList = Array(generator.posts(count: posts))
+        let generateSeconds = (ContinuousClock.now - started).seconds
+        let benchmark = ThroughputBenchmark(
+            taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
+            top: top, threads: threads, repetitions: repetitions)
+        let report = try benchmark.run(generateSeconds: generateSeconds) { StandardError.line("bench: \($0)") }
+        let text = json ? try Self.json(report) : ThroughputTable.render(report)
+        print(text, terminator: "")
+    }
+
+    private static func json(_ report: ThroughputReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+}
