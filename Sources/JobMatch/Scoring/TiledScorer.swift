@@ -57,7 +57,7 @@ struct TiledScorer: Sendable {
 
 /// Keeps each owner's best `k` in a heap while its block is swept, then
 /// writes the sorted lists out.
-private struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
+struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
     let evaluator: PairEvaluator
     let lists: TopKLists
     let ordinal: FixedBuffer<Int32>
