@@ -48,7 +48,9 @@ extension MatchEngine {
         let postSide = evaluator.with(weights: configuration.postPreferenceWeights, includesBonus: true)
         return CandidateGraph(
             seekers: seekers, posts: posts,
-            edges: edges.map { CandidateGraph.Edge(seeker: Int($0.seeker), post: Int($0.post), score: $0.score) },
+            edges: edges.map {
+                CandidateGraph.Edge(seeker: Int($0.seeker), post: evaluator.posts.inputIndex[Int($0.post)], score: $0.score)
+            },
             edgeStart: edgeStart,
             seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
             postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total })

@@ -13,17 +13,19 @@ public struct Ranking: Sendable, RandomAccessCollection {
 
     /// The list of the owner at `position` in input order.
     public subscript(position: Int) -> RankedList {
-        let candidates = lists.candidates(of: position)
+        // Posts are stored in spatial order; seekers in input order.
+        let owner = direction == .posts ? position : evaluator.posts.featureIndex[position]
+        let candidates = lists.candidates(of: owner)
         let ownerIDs = direction == .posts ? evaluator.seekers.ids : evaluator.posts.ids
         let matches = candidates.enumerated().map { rank, candidate in
             let other = Int(candidate.index)
-            let (seeker, post) = direction == .posts ? (position, other) : (other, position)
+            let (seeker, post) = direction == .posts ? (owner, other) : (other, owner)
             // The pair was scored exactly when it entered the list; only the parts are recomputed.
             let score = evaluator.exactScore(seeker: seeker, post: post)!
             return RankedMatch(
                 seekerID: evaluator.seekers.ids[seeker], postID: evaluator.posts.ids[post], rank: rank + 1, score: score)
         }
-        return RankedList(ownerID: ownerIDs[position], matches: matches)
+        return RankedList(ownerID: ownerIDs[owner], matches: matches)
     }
 }
 

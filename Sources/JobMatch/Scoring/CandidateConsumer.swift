@@ -41,7 +41,9 @@ struct CandidateConsumer: TileConsumer {
             var cutoff = evaluator.skillCutoff(threshold: threshold - margin, bonusBound: bonus)
             for column in 0..<others.count where skills[column * layout.columnStride] >= cutoff {
                 let post = others.lowerBound + column
-                guard evaluator.passesScreen(seeker: seeker, post: post),
+                let skill = skills[column * layout.columnStride]
+                guard let term = evaluator.screen(seeker: seeker, post: post),
+                      evaluator.upperBound(seeker: seeker, approximateSkill: skill, haversineTerm: term) >= threshold - margin,
                       let score = evaluator.exactScore(seeker: seeker, post: post)
                 else { continue }
                 guard k != nil else {

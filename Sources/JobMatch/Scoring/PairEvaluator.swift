@@ -1,8 +1,9 @@
 /// The elementwise part of scoring over vectorised seekers and posts.
 ///
-/// The scoring loop first runs ``passesScreen(seeker:post:)``, cheap integer
-/// and float comparisons, then ``exactScore(seeker:post:)`` for the few pairs
-/// that might enter a top-k list. The exact step recomputes everything in
+/// The scoring loop first runs ``screen(seeker:post:)``, cheap integer and
+/// float comparisons, then ``upperBound(seeker:approximateSkill:haversineTerm:)``,
+/// and ``exactScore(seeker:post:)`` only for the few pairs that might enter a
+/// top-k list. The exact step recomputes everything in
 /// float64 with the formulas of the reference, so results do not depend on
 /// float32 rounding, tile sizes or threads.
 struct PairEvaluator: Sendable {
@@ -45,31 +46,44 @@ struct PairEvaluator: Sendable {
     /// A pair that fails is infeasible; one that passes is feasible unless
     /// the exact distance is over a limit, which ``exactScore(seeker:post:)``
     /// tests. The most selective tests come first.
+    ///
+    /// - Returns: the pair's haversine term for a pair that passes, else `nil`.
     @inline(__always)
-    func passesScreen(seeker s: Int, post p: Int) -> Bool {
+    func screen(seeker s: Int, post p: Int) -> Double? {
         let seeker = seekers.screen.base + s
         let post = posts.screen.base + p
-        guard seeker.pointee.eligibleTypes & post.pointee.typeBit != 0 else { return false }
+        guard seeker.pointee.eligibleTypes & post.pointee.typeBit != 0 else { return nil }
         let limit = min(seeker.pointee.limitTerm, post.pointee.limitTerm)
-        if limit < 2, seeker.pointee.place.haversineTerm(to: post.pointee.place) > limit { return false }
+        let term = seeker.pointee.place.haversineTerm(to: post.pointee.place)
+        guard term <= limit else { return nil }
         let floor = post.pointee.isGig ? seeker.pointee.hourlyFloor : seeker.pointee.monthlyFloor
         guard !(post.pointee.wageMax < floor),
               seeker.pointee.availableFrom <= post.pointee.start,
               seeker.pointee.availableUntil >= post.pointee.end
-        else { return false }
-        if post.pointee.isShared, seeker.pointee.employer == post.pointee.employer { return false }
+        else { return nil }
+        if post.pointee.isShared, seeker.pointee.employer == post.pointee.employer { return nil }
         var index = Int(post.pointee.mandatoryStart)
         let end = Int(post.pointee.mandatoryEnd)
-        guard index < end else { return true }
+        guard index < end else { return term }
         let requirements = posts.requirements
         let levels = seekers.levels.base + s * skillCount
         while index < end {
             if levels[Int(requirements.mandatorySkill.base[index])] < requirements.mandatoryLevel.base[index] {
-                return false
+                return nil
             }
             index += 1
         }
-        return true
+        return term
+    }
+
+    /// The highest score a screened pair can reach: its float32 skill part,
+    /// the geo part at the least distance its haversine term allows
+    /// (`asin x ≥ x`, so `d ≥ 2R·√h`), full wage credit and the bonus.
+    @inline(__always)
+    func upperBound(seeker s: Int, approximateSkill: Float, haversineTerm: Double) -> Double {
+        let nearest = 2 * ScoringConfiguration.earthRadiusKm * haversineTerm.squareRoot()
+        let geo = ScoringFormulas.geo(distanceKm: nearest, configuration)
+        return weights.skill * Double(approximateSkill) + weights.geo * geo + weights.wage + bonus(seeker: s)
     }
 
     /// The least float32 skill part with which a pair can still score

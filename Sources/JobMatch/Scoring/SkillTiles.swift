@@ -15,8 +15,12 @@ struct SkillTiles: Sendable {
 
     /// Computes the tile for owners `owners` and others `others` into `tile`.
     ///
+    /// Where seekers own posts, a run of posts that ``PostBlocks`` rules out
+    /// for a seeker gets NaN, which no cut-off admits; the sparse kernel does
+    /// not compute it at all.
+    ///
     /// - Complexity: dense, O(owners × others × dimensions) at BLAS speed;
-    ///   sparse, O(owners × others × terms per seeker).
+    ///   sparse, O(owners × others × terms per seeker) for runs in reach.
     func fill(
         _ tile: UnsafeMutablePointer<Float>, owners: Range<Int>, others: Range<Int>
     ) -> Layout {
@@ -35,7 +39,28 @@ struct SkillTiles: Sendable {
                 ownerMatrix.base + owners.lowerBound * dimensions, rows: owners.count,
                 by: otherMatrix.base + others.lowerBound * dimensions, rows: others.count,
                 depth: dimensions, into: tile)
+            if direction == .posts {
+                for seeker in seekerRange {
+                    forEachRun(of: postRange, seeker: seeker) { run, inReach in
+                        if !inReach { (tile + (seeker - seekerRange.lowerBound) * postRange.count + run.lowerBound - postRange.lowerBound).update(repeating: .nan, count: run.count) }
+                    }
+                }
+            }
             return Layout(rowStride: others.count, columnStride: 1)
+        }
+    }
+
+    /// Calls `body` for each run of posts within `postRange`, cut at
+    /// ``PostBlocks`` boundaries, with whether it is in the seeker's reach.
+    @inline(__always)
+    private func forEachRun(of postRange: Range<Int>, seeker: Int, _ body: (Range<Int>, Bool) -> Void) {
+        let screen = seekers.screen.base[seeker]
+        var start = postRange.lowerBound
+        while start < postRange.upperBound {
+            let block = start / PostBlocks.size
+            let end = min(postRange.upperBound, (block + 1) * PostBlocks.size)
+            body(start..<end, posts.blocks.mayMatch(screen, latitude: screen.latitude, longitude: screen.longitude, block: block))
+            start = end
         }
     }
 
@@ -43,16 +68,25 @@ struct SkillTiles: Sendable {
     /// terms, of the posts' running sums at that column.
     private func sumRunningWeights(_ tile: UnsafeMutablePointer<Float>, seekers seekerRange: Range<Int>, posts postRange: Range<Int>) {
         let width = postRange.count
-        let sums = posts.runningSums.base + postRange.lowerBound
+        let sums = posts.runningSums.base
         let postCount = posts.count
         let start = seekers.terms.start.base, column = seekers.terms.column.base
         for seeker in seekerRange {
-            let row = tile + (seeker - seekerRange.lowerBound) * width
+            let row = tile + (seeker - seekerRange.lowerBound) * width - postRange.lowerBound
             let first = Int(start[seeker]), end = Int(start[seeker + 1])
-            row.update(from: sums + Int(column[first]) * postCount, count: width)
-            for term in (first + 1)..<end {
-                let source = sums + Int(column[term]) * postCount
-                for post in 0..<width { row[post] += source[post] }
+            let sumRun = { (run: Range<Int>) in
+                (row + run.lowerBound).update(from: sums + Int(column[first]) * postCount + run.lowerBound, count: run.count)
+                for term in (first + 1)..<end {
+                    let source = sums + Int(column[term]) * postCount
+                    for post in run { row[post] += source[post] }
+                }
+            }
+            guard direction == .posts else {
+                sumRun(postRange)
+                continue
+            }
+            forEachRun(of: postRange, seeker: seeker) { run, inReach in
+                if inReach { sumRun(run) } else { (row + run.lowerBound).update(repeating: .nan, count: run.count) }
             }
         }
     }

@@ -81,9 +81,12 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
         for row in 0..<owners.count {
             let owner = owners.lowerBound + row
+            // The heap is taken out for the call: passing `&heaps[row]` to a method of `self` would copy `self`.
+            var heap = heaps[row]
             scoreRow(
                 owner: owner, skills: tile + row * layout.rowStride, stride: layout.columnStride, others: others,
-                bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus), into: &heaps[row])
+                bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus), into: &heap)
+            heaps[row] = heap
         }
     }
 
@@ -108,16 +111,19 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
         bonusBound: Double, into heap: inout BoundedHeap
     ) {
         let margin = TiledScorer.screeningMargin
-        var cutoff = evaluator.skillCutoff(threshold: heap.threshold - margin, bonusBound: bonusBound)
+        var threshold = heap.threshold - margin
+        var cutoff = evaluator.skillCutoff(threshold: threshold, bonusBound: bonusBound)
         for column in 0..<others.count where skills[column * stride] >= cutoff {
             let other = others.lowerBound + column
             let s = Orientation.seeker(owner: owner, other: other)
             let p = Orientation.post(owner: owner, other: other)
-            guard evaluator.passesScreen(seeker: s, post: p), let score = evaluator.exactScore(seeker: s, post: p) else {
-                continue
-            }
+            guard let term = evaluator.screen(seeker: s, post: p),
+                  evaluator.upperBound(seeker: s, approximateSkill: skills[column * stride], haversineTerm: term) >= threshold,
+                  let score = evaluator.exactScore(seeker: s, post: p)
+            else { continue }
             heap.offer(Candidate(total: score.total, ordinal: ordinal.base[other], index: Int32(other)))
-            cutoff = evaluator.skillCutoff(threshold: heap.threshold - margin, bonusBound: bonusBound)
+            threshold = heap.threshold - margin
+            cutoff = evaluator.skillCutoff(threshold: threshold, bonusBound: bonusBound)
         }
     }
 }

@@ -15,7 +15,13 @@ struct PostFeatures: Sendable {
     /// What the screen reads.
     let screen: FixedBuffer<PostScreen>
     /// Where each post is.
-    let locations: [Coordinate]
+    let locations: FixedBuffer<Coordinate>
+    /// Runs of posts summarised for ruling them out together.
+    let blocks: PostBlocks
+    /// Each post's position in the engine's input order.
+    let inputIndex: [Int]
+    /// The position here of each post of the input order: `inputIndex` inverted.
+    let featureIndex: [Int]
     /// The radius in km, +∞ where none is set.
     let radiusKm: FixedBuffer<Double>
     /// Whether the post is a gig, paid by the hour.
@@ -29,13 +35,19 @@ struct PostFeatures: Sendable {
     /// The ids.
     let ids: [String]
 
-    /// Vectorises `posts`, which must already be valid for the taxonomy.
+    /// Vectorises `posts`, which must already be valid for the taxonomy,
+    /// stored in ``SpatialOrder``.
     ///
     /// - Complexity: O(posts × dimensions).
     init(
-        _ posts: [Post], taxonomy: SkillTaxonomy, layout: FeatureLayout,
+        _ inputPosts: [Post], taxonomy: SkillTaxonomy, layout: FeatureLayout,
         employers: EmployerNumbers, configuration: ScoringConfiguration
     ) {
+        inputIndex = SpatialOrder.permutation(of: inputPosts.map(\.location))
+        let posts = inputIndex.map { inputPosts[$0] }
+        var featureIndex = [Int](repeating: 0, count: posts.count)
+        for (position, input) in inputIndex.enumerated() { featureIndex[input] = position }
+        self.featureIndex = featureIndex
         count = posts.count
         dimensions = layout.dimensions
         matrix = FixedBuffer(repeating: 0, count: count * dimensions)
@@ -65,7 +77,8 @@ struct PostFeatures: Sendable {
                 start: post.start?.seconds ?? .max, end: post.end?.seconds ?? .min, wageMax: post.wageMax,
                 limitTerm: HalfAngles.limitTerm(km: post.radiusKm), place: HalfAngles(post.location))
         })
-        locations = posts.map(\.location)
+        locations = FixedBuffer(posts.map(\.location))
+        blocks = PostBlocks(locations: posts.map(\.location), screen: screen)
         radiusKm = FixedBuffer(posts.map { $0.radiusKm ?? .infinity })
         isGig = FixedBuffer(posts.map { $0.workType == .gig })
         offer = FixedBuffer(posts.map(\.offeredWage))

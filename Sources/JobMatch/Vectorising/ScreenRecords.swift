@@ -14,6 +14,9 @@ struct SeekerScreen: Sendable {
     /// The haversine term of the commute limit.
     var limitTerm: Double
     var place: HalfAngles
+    /// The location in radians, for ruling out whole runs of posts.
+    var latitude: Double
+    var longitude: Double
 }
 
 /// What the screen reads of a post.

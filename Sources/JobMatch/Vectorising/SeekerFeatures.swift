@@ -20,7 +20,7 @@ struct SeekerFeatures: Sendable {
     /// What the screen reads.
     let screen: FixedBuffer<SeekerScreen>
     /// Where each seeker lives.
-    let locations: [Coordinate]
+    let locations: FixedBuffer<Coordinate>
     /// The commute limit in km, +∞ where none is set.
     let commuteKm: FixedBuffer<Double>
     /// Expected wages, NaN where not given.
@@ -77,9 +77,10 @@ struct SeekerFeatures: Sendable {
                 monthlyFloor: seeker.expectedMonthlyWage.map { $0 * tolerated } ?? -.infinity,
                 hourlyFloor: seeker.expectedHourlyWage.map { $0 * tolerated } ?? -.infinity,
                 limitTerm: HalfAngles.limitTerm(km: seeker.maxCommuteKm),
-                place: HalfAngles(seeker.location))
+                place: HalfAngles(seeker.location),
+                latitude: seeker.location.latitude * .pi / 180, longitude: seeker.location.longitude * .pi / 180)
         })
-        locations = seekers.map(\.location)
+        locations = FixedBuffer(seekers.map(\.location))
         commuteKm = FixedBuffer(seekers.map { $0.maxCommuteKm ?? .infinity })
         expectedMonthly = FixedBuffer(seekers.map { $0.expectedMonthlyWage ?? .nan })
         expectedHourly = FixedBuffer(seekers.map { $0.expectedHourlyWage ?? .nan })
