@@ -44,7 +44,9 @@ struct RankCommand: ParsableCommand {
         let ranking = try engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
         progress.finish()
         let target = try OutputTarget(path: output)
-        try RankingWriter(format: OutputFormat.resolved(format, output: output)).write(ranking, to: target.write)
+        let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
+        try RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)
+            .write(ranking, to: target.write)
         try target.commit()
     }
 }

@@ -5,8 +5,13 @@ package struct RankingWriter {
     package static let columns = ["seeker", "post", "rank", "score", "skill", "geo", "wage", "distance_km", "bonus"]
 
     package let format: OutputFormat
+    /// Post titles, shown as a last column in tables only.
+    package let postTitles: [String: String]
 
-    package init(format: OutputFormat) { self.format = format }
+    package init(format: OutputFormat, postTitles: [String: String] = [:]) {
+        self.format = format
+        self.postTitles = postTitles
+    }
 
     /// The whole ranking as text in the writer's format, passed to `emit` in pieces.
     ///
@@ -15,8 +20,8 @@ package struct RankingWriter {
     package func write(_ ranking: Ranking, to emit: (String) throws -> Void) throws {
         switch format {
         case .table:
-            var table = TextTable(headers: Self.columns, numericColumns: Set(2..<Self.columns.count))
-            for list in ranking { table.rows += list.matches.map(Self.fields) }
+            var table = TextTable(headers: Self.columns + ["title"], numericColumns: Set(2..<Self.columns.count))
+            for list in ranking { table.rows += list.matches.map { Self.fields($0) + [postTitles[$0.postID] ?? ""] } }
             try emit(table.rendered())
         case .csv:
             try emit(TextEscaping.csvRecord(Self.columns) + "\n")
