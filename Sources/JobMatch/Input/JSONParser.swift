@@ -47,6 +47,8 @@ struct JSONParser {
     private mutating func parseObject() throws(FieldProblem) -> JSONValue {
         try enterContainer()
         var members: [JSONValue.Member] = []
+        // A record has about a dozen keys: reserving room spares four regrowths.
+        members.reserveCapacity(depth == 1 ? 16 : 4)
         // Small objects are checked for duplicates by a scan; large ones by a set,
         // so that a line of many keys cannot take quadratic time.
         var keys: Set<String> = []
