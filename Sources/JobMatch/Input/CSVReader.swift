@@ -65,7 +65,7 @@ struct CSVReader: ~Copyable {
                 if let recordLine {
                     startLine = recordLine
                 } else {
-                    if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+                    if FieldParsing.isBlank(bytes) { continue }
                     (startLine, recordLine) = (number, number)
                 }
                 if let column = scan(bytes, line: number) {

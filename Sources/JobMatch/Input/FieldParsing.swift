@@ -9,6 +9,11 @@ enum FieldParsing {
         text.utf8.allSatisfy(isBlank)
     }
 
+    /// Whether `bytes` are none or only spaces and tabs, as on a blank line.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy(isBlank)
+    }
+
     /// `text` without leading and trailing spaces and tabs; `text` itself,
     /// without copying, if it has none.
     static func trimmed(_ text: String) -> String {

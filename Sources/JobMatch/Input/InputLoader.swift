@@ -63,6 +63,8 @@ public enum InputLoader {
         do {
             taxonomy = try SkillTaxonomy(skills: skills.records)
         } catch {
+            // loadTaxonomy rejects every skill that breaks a rule SkillTaxonomy
+            // checks (RecordValidator's, and unique ids), so this is a bug.
             preconditionFailure("loadTaxonomy kept a skill that SkillTaxonomy refuses: \(error)")
         }
         return DataSet(
