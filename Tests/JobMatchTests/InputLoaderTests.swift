@@ -245,6 +245,35 @@ struct InputLoaderTests {
     }
 }
 
+extension InputLoaderTests {
+    /// Enough records for several batches, each built in parallel, with bad
+    /// records and duplicates across batch boundaries.
+    @Test(arguments: TestFormat.allCases)
+    func keepsFileOrderAcrossParallelBatches(format: TestFormat) throws {
+        let count = ParallelBuilder.batchSize * 2 + 1000
+        var records: [(id: String, overrides: [String: String?])] = []
+        for index in 0..<count {
+            switch index {
+            case _ where index % 997 == 5: records.append(("S\(index)", ["lat": "91"]))
+            case ParallelBuilder.batchSize + 3: records.append(("S1", [:]))
+            default: records.append(("S\(index)", [:]))
+            }
+        }
+        let directory = try TemporaryDirectory()
+        let text = fileText(kind: .seeker, format: format, records: records)
+        let path = try directory.write("s.\(format.rawValue)", format == .csv ? text : "\n" + text)
+        let loaded = InputLoader.loadSeekers(path: path, taxonomy: sampleTaxonomy)
+
+        let badIndices = (0..<count).filter { $0 % 997 == 5 } + [ParallelBuilder.batchSize + 3]
+        let keptIndices = (0..<count).filter { !badIndices.contains($0) }
+        #expect(loaded.records.map(\.id) == keptIndices.map { "S\($0)" })
+        #expect(loaded.lines == keptIndices.map { $0 + 2 })
+        #expect(loaded.rejected.map(\.line) == badIndices.sorted().map { $0 + 2 })
+        let duplicate = try #require(loaded.rejected.first { $0.line == ParallelBuilder.batchSize + 5 })
+        #expect(duplicate.problems == [.duplicate("S1", firstLine: 3)])
+    }
+}
+
 /// Creates folders for tests that need a path that is not a file.
 enum FileManagerHelper {
     static func createDirectory(_ path: String) throws {

@@ -21,7 +21,7 @@ struct CSVRecordSource: RecordSource, ~Copyable {
         self.schema = schema
     }
 
-    mutating func next() throws(InputError) -> SourceItem? {
+    mutating func next() throws(InputError) -> SourceItem<any RecordFields>? {
         if columns == nil, !isFinished { try readHeader() }
         if !fileProblems.isEmpty { return .fileProblem(fileProblems.removeFirst()) }
         guard !isFinished, let columns else { return nil }
@@ -38,7 +38,7 @@ struct CSVRecordSource: RecordSource, ~Copyable {
                     .wrongFieldCount, field: InputError.recordField, value: "\(record.fields.count) fields",
                     expected: "\(columnCount) fields, as the header has")))
             case .success(let record):
-                return .record(line: record.line, fields: CSVRecordFields(columns: columns, cells: record.fields))
+                return .record(line: record.line, CSVRecordFields(columns: columns, cells: record.fields))
             }
         }
         isFinished = true

@@ -89,6 +89,19 @@ enum FieldParsing {
         }
     }
 
+    /// The two parts of `text` around its one `separator` byte, each
+    /// trimmed of spaces and tabs; `nil` if there is no such byte or more than one.
+    static func splitPair(_ text: String, at separator: Unicode.Scalar) -> (String, String)? {
+        let separator = UInt8(ascii: separator)
+        return withBytes(of: text) { bytes in
+            guard let index = bytes.firstIndex(of: separator),
+                  !bytes[(index + 1)...].contains(separator)
+            else { return nil }
+            return (String(decoding: trimmed(UnsafeBufferPointer(rebasing: bytes[..<index])), as: UTF8.self),
+                    String(decoding: trimmed(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])), as: UTF8.self))
+        }
+    }
+
     // MARK: - Bytes
 
     /// Calls `body` with the UTF-8 bytes of `text`, copying only if the

@@ -85,14 +85,15 @@ struct FieldReader<Field: RecordField> {
     private mutating func read<Value>(
         _ field: Field, _ parse: (FieldValue, String) throws(FieldProblem) -> Value
     ) -> Value? {
-        guard let value = fields.value(of: field.rawValue) else {
+        let name = field.rawValue
+        guard let value = fields.value(of: name) else {
             if field.isRequired {
-                problems.append(FieldProblem(.missingField, field: field.rawValue, expected: "a value: the field is required"))
+                problems.append(FieldProblem(.missingField, field: name, expected: "a value: the field is required"))
             }
             return nil
         }
         do {
-            return try parse(value, field.rawValue)
+            return try parse(value, name)
         } catch {
             problems.append(error)
             return nil

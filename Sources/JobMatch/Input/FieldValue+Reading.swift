@@ -92,13 +92,12 @@ extension FieldValue {
         switch self {
         case .text(let text):
             try FieldParsing.forEachItem(of: text, field: field) { item throws(FieldProblem) in
-                let parts = FieldParsing.split(item, at: ":")
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                guard let (skill, level) = FieldParsing.splitPair(item, at: ":"), !skill.isEmpty, !level.isEmpty else {
                     throw FieldProblem(
                         .malformedList, field: field, value: item,
                         expected: "items skill:level separated by ';', such as welding:5;forklift:1")
                 }
-                levels.append(SkillLevel(skill: parts[0], level: try FieldParsing.integer(parts[1], field: field)))
+                levels.append(SkillLevel(skill: skill, level: try FieldParsing.integer(level, field: field)))
             }
         case .json(.object(let members)):
             for member in members {

@@ -7,5 +7,5 @@ protocol RecordSource: ~Copyable {
     /// `nil` at the end.
     ///
     /// - Throws: ``InputError`` if the file cannot be read further.
-    mutating func next() throws(InputError) -> SourceItem?
+    mutating func next() throws(InputError) -> SourceItem<any RecordFields>?
 }
