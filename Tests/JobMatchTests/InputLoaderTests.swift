@@ -1,5 +1,4 @@
 @testable import JobMatch
-import Foundation
 import Testing
 
 struct InputLoaderTests {
@@ -105,8 +104,7 @@ struct InputLoaderTests {
         #expect(missing.problems.map(\.line) == [0])
         #expect(missing.problems.first?.description.contains("No such file") == true)
 
-        let folder = directory.path("folder.jsonl")
-        try FileManagerHelper.createDirectory(folder)
+        let folder = try directory.makeFolder("folder.jsonl")
         let unreadable = InputLoader.loadSeekers(path: folder, taxonomy: sampleTaxonomy)
         #expect(unreadable.problems.map(\.problem.code) == [.unreadableFile])
     }
@@ -271,12 +269,5 @@ extension InputLoaderTests {
         #expect(loaded.rejected.map(\.line) == badIndices.sorted().map { $0 + 2 })
         let duplicate = try #require(loaded.rejected.first { $0.line == ParallelBuilder.batchSize + 5 })
         #expect(duplicate.problems == [.duplicate("S1", firstLine: 3)])
-    }
-}
-
-/// Creates folders for tests that need a path that is not a file.
-enum FileManagerHelper {
-    static func createDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 }
