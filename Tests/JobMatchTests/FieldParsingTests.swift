@@ -38,16 +38,24 @@ struct FieldParsingTests {
         }
     }
 
+    /// The items `FieldParsing.forEachItem(of:field:_:)` passes on.
+    private func items(_ text: String) throws(FieldProblem) -> [String] {
+        var items: [String] = []
+        try FieldParsing.forEachItem(of: text, field: "x") { items.append($0) }
+        return items
+    }
+
     @Test func splitsListsAndTrimsItems() throws {
-        #expect(try FieldParsing.items(of: "a;b", field: "x") == ["a", "b"])
-        #expect(try FieldParsing.items(of: " a ; b\t", field: "x") == ["a", "b"])
-        #expect(try FieldParsing.items(of: "a", field: "x") == ["a"])
+        #expect(try items("a;b") == ["a", "b"])
+        #expect(try items(" a ; b\t") == ["a", "b"])
+        #expect(try items("a") == ["a"])
+        #expect(try items("焊接;é") == ["焊接", "é"])
     }
 
     @Test(arguments: ["a;;b", "a;", ";a", "a; ;b"])
     func rejectsEmptyListItems(text: String) {
         #expect(throws: FieldProblem(.malformedList, field: "x", value: text, expected: "items separated by ';', none empty")) {
-            try FieldParsing.items(of: text, field: "x")
+            try items(text)
         }
     }
 

@@ -23,6 +23,13 @@ final class TemporaryDirectory {
         return file.path
     }
 
+    /// Creates the folder `name`; returns its path.
+    func makeFolder(_ name: String) throws -> String {
+        let folder = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.path
+    }
+
     /// The path of `name` in the directory, whether or not it exists.
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }

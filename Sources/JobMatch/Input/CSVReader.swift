@@ -65,7 +65,7 @@ struct CSVReader: ~Copyable {
                 if let recordLine {
                     startLine = recordLine
                 } else {
-                    if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+                    if FieldParsing.isBlank(bytes) { continue }
                     (startLine, recordLine) = (number, number)
                 }
                 if let column = scan(bytes, line: number) {
@@ -149,6 +149,8 @@ struct CSVReader: ~Copyable {
         if isOverlong || content.count > Self.maxRecordBytes { return .failure(tooLong(line: line)) }
         var fields: [String] = []
         fields.reserveCapacity(fieldEnds.count)
+        // Each field is checked on its own: bytes of neighbouring fields could
+        // make a valid sequence together where the file had a comma between them.
         let badColumn = content.withUnsafeBufferPointer { bytes -> Int? in
             var start = 0
             for (column, end) in fieldEnds.enumerated() {

@@ -8,8 +8,8 @@ struct CSVRecordSource: RecordSource, ~Copyable {
     private(set) var warnings: [InputWarning] = []
     private var reader: CSVReader
     private let schema: RecordSchema
-    /// The column of each known field; `nil` until the header is read.
-    private var columns: [String: Int]?
+    /// The columns of the known fields; `nil` until the header is read.
+    private var columns: CSVColumns?
     private var columnCount = 0
     private var fileProblems: [InputError] = []
     private var isFinished = false
@@ -21,12 +21,12 @@ struct CSVRecordSource: RecordSource, ~Copyable {
         self.schema = schema
     }
 
-    mutating func next() throws(InputError) -> SourceItem? {
+    mutating func next() throws(InputError) -> SourceItem<any RecordFields>? {
         if columns == nil, !isFinished { try readHeader() }
         if !fileProblems.isEmpty { return .fileProblem(fileProblems.removeFirst()) }
         guard !isFinished, let columns else { return nil }
         while let result = try reader.next() {
-            if case .success(let record) = result, record.fields.allSatisfy({ FieldParsing.trimmed($0[...]).isEmpty }) {
+            if case .success(let record) = result, record.fields.allSatisfy(FieldParsing.isBlank) {
                 continue
             }
             hasRecords = true
@@ -38,7 +38,7 @@ struct CSVRecordSource: RecordSource, ~Copyable {
                     .wrongFieldCount, field: InputError.recordField, value: "\(record.fields.count) fields",
                     expected: "\(columnCount) fields, as the header has")))
             case .success(let record):
-                return .record(line: record.line, fields: CSVRecordFields(columns: columns, cells: record.fields))
+                return .record(line: record.line, CSVRecordFields(columns: columns, cells: record.fields))
             }
         }
         isFinished = true
@@ -66,20 +66,20 @@ struct CSVRecordSource: RecordSource, ~Copyable {
         case .success(let record):
             header = record
         }
-        let names = header.fields.map { String(FieldParsing.trimmed($0[...])) }
-        var columns: [String: Int] = [:]
+        let names = header.fields.map(FieldParsing.trimmed)
+        var columns = CSVColumns()
         var seen: Set<String> = []
         for (column, name) in names.enumerated() {
             if !seen.insert(name).inserted {
                 fileProblems.append(InputError(file: path, line: header.line, problem: FieldProblem(
                     .duplicateColumn, field: name, expected: "each column once in the header")))
             } else if schema.contains(name) {
-                columns[name] = column
+                columns.add(name, column: column)
             } else {
                 warnings.append(InputWarning(file: path, line: header.line, field: name))
             }
         }
-        for name in schema.requiredNames where columns[name] == nil {
+        for name in schema.requiredNames where columns.column(of: name) == nil {
             fileProblems.append(InputError(file: path, line: header.line, problem: FieldProblem(
                 .missingColumn, field: name, expected: "a column '\(name)' in the header")))
         }

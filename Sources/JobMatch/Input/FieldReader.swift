@@ -43,7 +43,13 @@ struct FieldReader<Field: RecordField> {
         _ field: Field, as type: Keyword.Type, code: ProblemCode
     ) -> [Keyword]? {
         read(field) { value, name throws(FieldProblem) in
-            try value.items(field: name).map { item throws(FieldProblem) in try item.keyword(type, field: name, code: code) }
+            var keywords: [Keyword] = []
+            // Lists are short: room for a few items spares the first regrowths.
+            keywords.reserveCapacity(4)
+            try value.forEachItem(field: name) { item throws(FieldProblem) in
+                keywords.append(try item.keyword(type, field: name, code: code))
+            }
+            return keywords
         }
     }
 
@@ -57,27 +63,37 @@ struct FieldReader<Field: RecordField> {
         read(field) { value, name throws(FieldProblem) in try value.requirements(field: name) }
     }
 
-    /// Adds the problems that the model's rules find in the built record.
+    /// Adds the problems that the model's rules find in the built record,
+    /// keeping all problems in field order.
     ///
     /// Problems of fields that could not be read are left out: the
     /// placeholders standing in for them would only restate the problem.
     mutating func addRuleProblems(_ ruleProblems: [FieldProblem]) {
+        guard !ruleProblems.isEmpty else { return }
         let unread = Set(problems.map(\.field))
-        problems += ruleProblems.filter { !unread.contains($0.field) }
+        let fieldOrder = { (problem: FieldProblem) in
+            Field.allCases.firstIndex { $0.rawValue == problem.field } ?? Field.allCases.endIndex
+        }
+        // A stable sort: problems of one field keep the order they were found in.
+        problems = (problems + ruleProblems.filter { !unread.contains($0.field) })
+            .enumerated()
+            .sorted { (fieldOrder($0.element), $0.offset) < (fieldOrder($1.element), $1.offset) }
+            .map(\.element)
     }
 
     /// The field read by `parse`, or `nil` if it is not given or cannot be read.
     private mutating func read<Value>(
         _ field: Field, _ parse: (FieldValue, String) throws(FieldProblem) -> Value
     ) -> Value? {
-        guard let value = fields.value(of: field.rawValue) else {
+        let name = field.rawValue
+        guard let value = fields.value(of: name) else {
             if field.isRequired {
-                problems.append(FieldProblem(.missingField, field: field.rawValue, expected: "a value: the field is required"))
+                problems.append(FieldProblem(.missingField, field: name, expected: "a value: the field is required"))
             }
             return nil
         }
         do {
-            return try parse(value, field.rawValue)
+            return try parse(value, name)
         } catch {
             problems.append(error)
             return nil

@@ -2,10 +2,10 @@ extension FieldValue {
     /// The value as text, as written.
     ///
     /// - Throws: ``ProblemCode/wrongType`` for a JSON value other than a string.
-    func string(field: String, expected: String = "a string") throws(FieldProblem) -> String {
+    func string(field: String, expected: @autoclosure () -> String = "a string") throws(FieldProblem) -> String {
         switch self {
         case .text(let text), .json(.string(let text)): return text
-        case .json(let value): throw Self.wrongType(value, field: field, expected: expected)
+        case .json(let value): throw Self.wrongType(value, field: field, expected: expected())
         }
     }
 
@@ -38,7 +38,7 @@ extension FieldValue {
     func timestamp(field: String, endOfDay: Bool) throws(FieldProblem) -> Timestamp {
         let expected = "an ISO 8601 date or date-time, such as 2026-03-01 or 2026-03-01T08:30"
         let text = try string(field: field, expected: expected)
-        guard let timestamp = Timestamp(iso8601: String(FieldParsing.trimmed(text[...])), endOfDay: endOfDay) else {
+        guard let timestamp = Timestamp(iso8601: FieldParsing.trimmed(text), endOfDay: endOfDay) else {
             throw FieldProblem(.badDate, field: field, value: text, expected: expected)
         }
         return timestamp
@@ -51,23 +51,29 @@ extension FieldValue {
     func keyword<Keyword: RawRepresentable<String> & CaseIterable>(
         _ type: Keyword.Type, field: String, code: ProblemCode
     ) throws(FieldProblem) -> Keyword {
-        let expected = "one of " + Keyword.allCases.map(\.rawValue).joined(separator: ", ")
-        let text = try string(field: field, expected: expected)
-        guard let keyword = Keyword(rawValue: String(FieldParsing.trimmed(text[...]))) else {
-            throw FieldProblem(code, field: field, value: text, expected: expected)
+        // The list of names is spelled out only when a problem needs it.
+        let expected = { "one of " + Keyword.allCases.map(\.rawValue).joined(separator: ", ") }
+        let text = try string(field: field, expected: expected())
+        guard let keyword = Keyword(rawValue: FieldParsing.trimmed(text)) else {
+            throw FieldProblem(code, field: field, value: text, expected: expected())
         }
         return keyword
     }
 
-    /// The items of a list: CSV text split at `;`, or a JSON array's elements.
+    /// Calls `body` with each item of a list: CSV text split at `;`, or a
+    /// JSON array's elements.
     ///
-    /// - Throws: ``ProblemCode/malformedList`` for an empty CSV item, or
-    ///   ``ProblemCode/wrongType`` for a JSON value other than an array.
-    func items(field: String) throws(FieldProblem) -> [FieldValue] {
+    /// - Throws: ``ProblemCode/malformedList`` for an empty CSV item,
+    ///   ``ProblemCode/wrongType`` for a JSON value other than an array, and
+    ///   whatever `body` throws.
+    func forEachItem(field: String, _ body: (FieldValue) throws(FieldProblem) -> Void) throws(FieldProblem) {
         switch self {
-        case .text(let text): return try FieldParsing.items(of: text, field: field).map { .text(String($0)) }
-        case .json(.array(let elements)): return elements.map(FieldValue.json)
-        case .json(let value): throw Self.wrongType(value, field: field, expected: "an array")
+        case .text(let text):
+            try FieldParsing.forEachItem(of: text, field: field) { item throws(FieldProblem) in try body(.text(item)) }
+        case .json(.array(let elements)):
+            for element in elements { try body(.json(element)) }
+        case .json(let value):
+            throw Self.wrongType(value, field: field, expected: "an array")
         }
     }
 
@@ -80,26 +86,27 @@ extension FieldValue {
     ///   `skill:level`, a problem of a level that is not a whole number, or
     ///   ``ProblemCode/wrongType`` for a JSON value other than an object.
     func skillLevels(field: String) throws(FieldProblem) -> [SkillLevel] {
-        let pairs: [(skill: String, level: FieldValue)]
+        var levels: [SkillLevel] = []
+        // Lists are short: room for a few items spares the first regrowths.
+        levels.reserveCapacity(4)
         switch self {
         case .text(let text):
-            pairs = try FieldParsing.items(of: text, field: field).map { item throws(FieldProblem) in
-                let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(FieldParsing.trimmed)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            try FieldParsing.forEachItem(of: text, field: field) { item throws(FieldProblem) in
+                guard let (skill, level) = FieldParsing.splitPair(item, at: ":"), !skill.isEmpty, !level.isEmpty else {
                     throw FieldProblem(
-                        .malformedList, field: field, value: String(item),
+                        .malformedList, field: field, value: item,
                         expected: "items skill:level separated by ';', such as welding:5;forklift:1")
                 }
-                return (String(parts[0]), .text(String(parts[1])))
+                levels.append(SkillLevel(skill: skill, level: try FieldParsing.integer(level, field: field)))
             }
         case .json(.object(let members)):
-            pairs = members.map { ($0.key, .json($0.value)) }
+            for member in members {
+                levels.append(SkillLevel(skill: member.key, level: try FieldValue.json(member.value).integer(field: field)))
+            }
         case .json(let value):
             throw Self.wrongType(value, field: field, expected: "an object of skill ids and levels")
         }
-        return try pairs.map { pair throws(FieldProblem) in
-            SkillLevel(skill: pair.skill, level: try pair.level.integer(field: field))
-        }
+        return levels
     }
 
     /// The value as requirements: CSV `welding:4:3:mandatory;forklift:1`, or
@@ -110,22 +117,18 @@ extension FieldValue {
     ///   shape, a problem of a level or weight that cannot be read, or
     ///   ``ProblemCode/wrongType`` for a JSON value other than an array.
     func requirements(field: String) throws(FieldProblem) -> [Requirement] {
-        let parts: [RequirementParts]
-        switch self {
-        case .text(let text):
-            parts = try FieldParsing.items(of: text, field: field).map { item throws(FieldProblem) in
-                try RequirementParts(text: item, field: field)
+        var requirements: [Requirement] = []
+        requirements.reserveCapacity(4)
+        try forEachItem(field: field) { item throws(FieldProblem) in
+            let part = switch item {
+            case .text(let text): try RequirementParts(text: text, field: field)
+            case .json(let value): try RequirementParts(json: value, field: field)
             }
-        case .json(.array(let elements)):
-            parts = try elements.map { element throws(FieldProblem) in try RequirementParts(json: element, field: field) }
-        case .json(let value):
-            throw Self.wrongType(value, field: field, expected: "an array of requirement objects")
-        }
-        return try parts.map { part throws(FieldProblem) in
-            Requirement(
+            requirements.append(Requirement(
                 skill: part.skill, level: try part.level.integer(field: field),
-                weight: try part.weight?.number(field: field) ?? 1, isMandatory: part.isMandatory)
+                weight: try part.weight?.number(field: field) ?? 1, isMandatory: part.isMandatory))
         }
+        return requirements
     }
 
     /// A JSON value of the wrong type for `field`.

@@ -2,7 +2,8 @@
 ///
 /// The format follows the extension: `.csv` or `.jsonl` (FORMATS.md). Files
 /// are streamed a chunk at a time, so memory grows with the records kept,
-/// not with the file.
+/// not with the file; records are built from their fields on every
+/// processor, and the results do not depend on how many there are.
 ///
 /// ```swift
 /// let skills = InputLoader.loadTaxonomy(path: "skills.csv")
@@ -63,6 +64,8 @@ public enum InputLoader {
         do {
             taxonomy = try SkillTaxonomy(skills: skills.records)
         } catch {
+            // loadTaxonomy rejects every skill that breaks a rule SkillTaxonomy
+            // checks (RecordValidator's, and unique ids), so this is a bug.
             preconditionFailure("loadTaxonomy kept a skill that SkillTaxonomy refuses: \(error)")
         }
         return DataSet(
@@ -73,7 +76,7 @@ public enum InputLoader {
 
     /// Reads every record of the file at `path` and builds it with `build`.
     private static func load<Record>(
-        path: String, schema: RecordSchema, build: (any RecordFields) -> BuiltRecord<Record>
+        path: String, schema: RecordSchema, build: @Sendable (any RecordFields) -> BuiltRecord<Record>
     ) -> Loaded<Record> {
         var loaded = Loaded<Record>(file: path)
         do {
@@ -91,40 +94,59 @@ public enum InputLoader {
         return loaded
     }
 
-    /// Drains `source` into `loaded`, rejecting duplicate ids after the first.
+    /// Drains `source` into `loaded` a batch at a time, building each
+    /// batch's records in parallel.
     private static func read<Record>(
         _ source: consuming some RecordSource & ~Copyable, into loaded: inout Loaded<Record>,
-        build: (any RecordFields) -> BuiltRecord<Record>
+        build: @Sendable (any RecordFields) -> BuiltRecord<Record>
     ) {
         var firstLineOfID: [String: Int] = [:]
+        var batch: [SourceItem<any RecordFields>] = []
+        batch.reserveCapacity(ParallelBuilder.batchSize)
         do {
             while let item = try source.next() {
-                switch item {
-                case .fileProblem(let error):
-                    loaded.problems.append(error)
-                case .rejected(let error):
-                    loaded.reject(line: error.line, id: nil, problems: [error.problem])
-                case .record(let line, let fields):
-                    var built = build(fields)
-                    if let id = built.id {
-                        // Ids of rejected records count too: a second record
-                        // with an id is a mistake whatever the first one's fate.
-                        if let firstLine = firstLineOfID[id] {
-                            built.problems.append(.duplicate(id, firstLine: firstLine))
-                        } else {
-                            firstLineOfID[id] = line
-                        }
-                    }
-                    if built.problems.isEmpty {
-                        loaded.keep(built.record, line: line)
-                    } else {
-                        loaded.reject(line: line, id: built.id, problems: built.problems)
-                    }
+                batch.append(item)
+                if batch.count == ParallelBuilder.batchSize {
+                    take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
+                    batch.removeAll(keepingCapacity: true)
                 }
             }
+            take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
         } catch {
+            take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
             loaded.problems.append(error)
         }
         loaded.warnings += source.warnings
+    }
+
+    /// Builds a batch of items and takes them into `loaded` in file order,
+    /// rejecting duplicate ids after the first.
+    private static func take<Record>(
+        _ batch: [SourceItem<any RecordFields>], into loaded: inout Loaded<Record>, firstLineOfID: inout [String: Int],
+        build: @Sendable (any RecordFields) -> BuiltRecord<Record>
+    ) {
+        for item in ParallelBuilder.build(batch, with: build) {
+            switch item {
+            case .fileProblem(let error):
+                loaded.problems.append(error)
+            case .rejected(let error):
+                loaded.reject(line: error.line, id: nil, problems: [error.problem])
+            case .record(let line, var built):
+                if let id = built.id {
+                    // Ids of rejected records count too: a second record
+                    // with an id is a mistake whatever the first one's fate.
+                    if let firstLine = firstLineOfID[id] {
+                        built.problems.append(.duplicate(id, firstLine: firstLine))
+                    } else {
+                        firstLineOfID[id] = line
+                    }
+                }
+                if built.problems.isEmpty {
+                    loaded.keep(built.record, line: line)
+                } else {
+                    loaded.reject(line: line, id: built.id, problems: built.problems)
+                }
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ struct JSONLinesReader: ~Copyable {
                     .lineTooLong, field: InputError.recordField,
                     expected: "a line of at most \(LineReader.maxLineBytes) bytes")))
             case .text(let number, let bytes):
-                if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+                if FieldParsing.isBlank(bytes) { continue }
                 guard bytes.isValidUTF8 else {
                     return .failure(error(line: number, FieldProblem(
                         .invalidUTF8, field: InputError.recordField, expected: "text in UTF-8")))

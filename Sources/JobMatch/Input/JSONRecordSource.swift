@@ -17,7 +17,7 @@ struct JSONRecordSource: RecordSource, ~Copyable {
         self.schema = schema
     }
 
-    mutating func next() throws(InputError) -> SourceItem? {
+    mutating func next() throws(InputError) -> SourceItem<any RecordFields>? {
         guard !isFinished else { return nil }
         guard let result = try reader.next() else {
             isFinished = true
@@ -35,7 +35,7 @@ struct JSONRecordSource: RecordSource, ~Copyable {
             for member in record.members where !schema.contains(member.key) && unknownKeys.insert(member.key).inserted {
                 warnings.append(InputWarning(file: reader.path, line: record.line, field: member.key))
             }
-            return .record(line: record.line, fields: JSONRecordFields(members: record.members))
+            return .record(line: record.line, JSONRecordFields(members: record.members))
         }
     }
 }

@@ -6,11 +6,15 @@
 enum JSONValue: Sendable, Hashable {
     /// An object's members, in file order; keys are unique.
     case object([Member])
+    /// An array's elements, in order.
     case array([JSONValue])
+    /// A string, escapes resolved.
     case string(String)
     /// A number's literal text, such as `-12.5e3`.
     case number(String)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
 
     /// One key and value of an object.

@@ -16,5 +16,10 @@ enum PostField: String, RecordField {
     case industry
     case requirements
 
-    var isRequired: Bool { [.id, .employer, .latitude, .longitude, .wageMin, .wageMax].contains(self) }
+    var isRequired: Bool {
+        switch self {
+        case .id, .employer, .latitude, .longitude, .wageMin, .wageMax: true
+        default: false
+        }
+    }
 }

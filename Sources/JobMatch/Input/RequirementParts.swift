@@ -14,18 +14,18 @@ struct RequirementParts: Sendable, Hashable {
     /// - Throws: ``ProblemCode/malformedRequirement`` for an empty part, too
     ///   few or too many parts, or a last part other than a weight or the
     ///   literal `mandatory`.
-    init(text item: Substring, field: String) throws(FieldProblem) {
-        let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(FieldParsing.trimmed)
-        guard (2...4).contains(parts.count), !parts.contains(where: \.isEmpty) else {
-            throw Self.malformed(String(item), field: field)
+    init(text item: String, field: String) throws(FieldProblem) {
+        let parts = FieldParsing.split(item, at: ":")
+        guard (2...4).contains(parts.count), !parts.contains(where: { $0.isEmpty }) else {
+            throw Self.malformed(item, field: field)
         }
-        skill = String(parts[0])
-        level = .text(String(parts[1]))
+        skill = parts[0]
+        level = .text(parts[1])
         isMandatory = parts.count > 2 && parts.last == "mandatory"
         switch (parts.count, isMandatory) {
         case (2, _), (3, true): weight = nil
-        case (3, false), (4, true): weight = .text(String(parts[2]))
-        default: throw Self.malformed(String(item), field: field)
+        case (3, false), (4, true): weight = .text(parts[2])
+        default: throw Self.malformed(item, field: field)
         }
     }
 

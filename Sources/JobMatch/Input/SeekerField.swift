@@ -14,5 +14,10 @@ enum SeekerField: String, RecordField {
     case availableFrom = "available_from"
     case availableUntil = "available_until"
 
-    var isRequired: Bool { [.id, .latitude, .longitude].contains(self) }
+    var isRequired: Bool {
+        switch self {
+        case .id, .latitude, .longitude: true
+        default: false
+        }
+    }
 }

@@ -21,75 +21,78 @@ extension Timestamp {
     /// - Returns: `nil` if `text` has another form or names no calendar
     ///   date or time (such as `2026-02-30` or `24:00`).
     public init?(iso8601 text: String, endOfDay: Bool) {
-        var bytes = Array(text.utf8)[...]
-        guard let date = Self.readDate(&bytes) else { return nil }
-        var seconds = date * 86_400
-        guard let separator = bytes.popFirst() else {
-            self.init(seconds: endOfDay ? seconds + 86_400 : seconds)
-            return
-        }
-        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: " "),
-              let time = Self.readTime(&bytes),
-              let offset = Self.readOffset(&bytes), bytes.isEmpty
-        else { return nil }
-        seconds += time - offset
+        var text = text
+        guard let seconds = text.withUTF8({ bytes -> Int64? in
+            var scanner = Scanner(bytes: bytes)
+            guard let date = scanner.date() else { return nil }
+            guard !scanner.isAtEnd else { return date * 86_400 + (endOfDay ? 86_400 : 0) }
+            guard scanner.skip("T") || scanner.skip(" "),
+                  let time = scanner.time(), let offset = scanner.offset(), scanner.isAtEnd
+            else { return nil }
+            return date * 86_400 + time - offset
+        }) else { return nil }
         self.init(seconds: seconds)
     }
 
-    /// Days since 1970-01-01 of a leading `YYYY-MM-DD`, consumed from `bytes`.
-    private static func readDate(_ bytes: inout ArraySlice<UInt8>) -> Int64? {
-        guard let year = readNumber(&bytes, digits: 4), readByte(&bytes, "-"),
-              let month = readNumber(&bytes, digits: 2), readByte(&bytes, "-"),
-              let day = readNumber(&bytes, digits: 2),
-              (1...12).contains(month), (1...daysInMonth(month, of: year)).contains(day)
-        else { return nil }
-        return daysSinceEpoch(year: year, month: month, day: day)
-    }
+    /// Reads the parts of an ISO 8601 text from its UTF-8 bytes, front to back.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
 
-    /// Seconds since midnight of a leading `HH:MM` or `HH:MM:SS`.
-    private static func readTime(_ bytes: inout ArraySlice<UInt8>) -> Int64? {
-        guard let hour = readNumber(&bytes, digits: 2), hour < 24, readByte(&bytes, ":"),
-              let minute = readNumber(&bytes, digits: 2), minute < 60
-        else { return nil }
-        var second: Int64 = 0
-        if readByte(&bytes, ":") {
-            guard let value = readNumber(&bytes, digits: 2), value < 60 else { return nil }
-            second = value
+        var isAtEnd: Bool { index == bytes.count }
+
+        /// Days since 1970-01-01 of a `YYYY-MM-DD` that names a calendar date.
+        mutating func date() -> Int64? {
+            guard let year = number(digits: 4), skip("-"),
+                  let month = number(digits: 2), skip("-"),
+                  let day = number(digits: 2),
+                  (1...12).contains(month), (1...Timestamp.daysInMonth(month, of: year)).contains(day)
+            else { return nil }
+            return Timestamp.daysSinceEpoch(year: year, month: month, day: day)
         }
-        return hour * 3600 + minute * 60 + second
-    }
 
-    /// The offset from UTC in seconds of a trailing `Z` or `±HH:MM`; 0 if absent.
-    private static func readOffset(_ bytes: inout ArraySlice<UInt8>) -> Int64? {
-        guard let sign = bytes.first else { return 0 }
-        if readByte(&bytes, "Z") { return 0 }
-        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
-        bytes.removeFirst()
-        guard let hours = readNumber(&bytes, digits: 2), hours < 24, readByte(&bytes, ":"),
-              let minutes = readNumber(&bytes, digits: 2), minutes < 60
-        else { return nil }
-        let offset = hours * 3600 + minutes * 60
-        return sign == UInt8(ascii: "-") ? -offset : offset
-    }
-
-    private static func readNumber(_ bytes: inout ArraySlice<UInt8>, digits: Int) -> Int64? {
-        guard bytes.count >= digits else { return nil }
-        var value: Int64 = 0
-        for byte in bytes.prefix(digits) {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        /// Seconds since midnight of `HH:MM` or `HH:MM:SS`.
+        mutating func time() -> Int64? {
+            guard let hour = number(digits: 2), hour < 24, skip(":"),
+                  let minute = number(digits: 2), minute < 60
+            else { return nil }
+            var second: Int64 = 0
+            if skip(":") {
+                guard let value = number(digits: 2), value < 60 else { return nil }
+                second = value
+            }
+            return hour * 3600 + minute * 60 + second
         }
-        bytes.removeFirst(digits)
-        return value
+
+        /// The offset from UTC in seconds of a `Z` or `±HH:MM`; 0 at the end.
+        mutating func offset() -> Int64? {
+            if isAtEnd || skip("Z") { return 0 }
+            let sign: Int64 = skip("+") ? 1 : skip("-") ? -1 : 0
+            guard sign != 0, let hours = number(digits: 2), hours < 24, skip(":"),
+                  let minutes = number(digits: 2), minutes < 60
+            else { return nil }
+            return sign * (hours * 3600 + minutes * 60)
+        }
+
+        mutating func number(digits: Int) -> Int64? {
+            guard bytes.count - index >= digits else { return nil }
+            var value: Int64 = 0
+            for byte in bytes[index..<(index + digits)] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            index += digits
+            return value
+        }
+
+        mutating func skip(_ expected: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: expected) else { return false }
+            index += 1
+            return true
+        }
     }
 
-    private static func readByte(_ bytes: inout ArraySlice<UInt8>, _ expected: Unicode.Scalar) -> Bool {
-        guard bytes.first == UInt8(ascii: expected) else { return false }
-        bytes.removeFirst()
-        return true
-    }
-
-    private static func daysInMonth(_ month: Int64, of year: Int64) -> Int64 {
+    fileprivate static func daysInMonth(_ month: Int64, of year: Int64) -> Int64 {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -101,7 +104,7 @@ extension Timestamp {
     ///
     /// Counts in 400-year eras starting on 1 March, which puts the leap day
     /// at the end of each year (H. Hinnant's `days_from_civil`).
-    private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+    fileprivate static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
         let marchYear = month <= 2 ? year - 1 : year
         let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
         let yearOfEra = marchYear - era * 400
