@@ -9,5 +9,14 @@ public enum WorkType: String, Sendable, Hashable, CaseIterable, Codable {
     case publicWelfare = "public_welfare"
 
     /// The bit of this type in a ``WorkTypeSet``.
-    var bit: UInt8 { 1 << UInt8(WorkType.allCases.firstIndex(of: self)!) }
+    var bit: UInt8 {
+        switch self {
+        case .fulltime: 1 << 0
+        case .parttime: 1 << 1
+        case .gig: 1 << 2
+        case .shared: 1 << 3
+        case .internship: 1 << 4
+        case .publicWelfare: 1 << 5
+        }
+    }
 }
