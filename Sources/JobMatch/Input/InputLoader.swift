@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads the taxonomy, seekers and posts from CSV or JSON Lines files.
 ///
 /// The format follows the extension: `.csv` or `.jsonl` (FORMATS.md). Files
@@ -81,6 +83,7 @@ public enum InputLoader {
         var loaded = Loaded<Record>(file: path)
         do {
             let format = try InputFormat(path: path)
+            try checkSize(of: path)
             let lines = try LineReader(path: path)
             switch format {
             case .csv:
@@ -92,6 +95,22 @@ public enum InputLoader {
             loaded.problems.append(error)
         }
         return loaded
+    }
+
+    /// Refuses a file whose records would not fit in memory, before reading it.
+    ///
+    /// The file is read in chunks, but the records it holds are kept, and a
+    /// record takes a few times the bytes of its line; so a file larger than
+    /// a quarter of physical memory is refused with a clear error rather
+    /// than read until the process is killed.
+    private static func checkSize(of path: String) throws(InputError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
+        let limit = ProcessInfo.processInfo.physicalMemory / 4
+        guard size <= limit else {
+            throw InputError(file: path, line: 0, problem: FieldProblem(
+                .fileTooLarge, field: InputError.fileField, value: "\(size) bytes",
+                expected: "at most \(limit) bytes (a quarter of physical memory); split the file"))
+        }
     }
 
     /// Drains `source` into `loaded` a batch at a time, building each

@@ -2,6 +2,8 @@
 public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
     /// The file cannot be opened or read.
     case unreadableFile = "unreadable-file"
+    /// The file is too large for its records to fit in memory.
+    case fileTooLarge = "file-too-large"
     /// The file's extension names no format JobMatch reads (`.csv`, `.jsonl`).
     case unsupportedFormat = "unsupported-format"
     /// The file has no content at all.
