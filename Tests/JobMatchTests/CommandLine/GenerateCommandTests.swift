@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite("jobmatch generate and bench")
+struct GenerateCommandTests {
+    @Test("generated data validates clean, in both formats, and the same seed gives the same bytes",
+          arguments: ["csv", "jsonl"])
+    func generate(format: String) throws {
+        let first = try CommandRunner.temporaryDirectory(), second = try CommandRunner.temporaryDirectory()
+        defer { [first, second].forEach { try? FileManager.default.removeItem(at: $0) } }
+        for directory in [first, second] {
+            let result = try CommandRunner.run(
+                ["generate", "--seekers", "300", "--posts", "60", "--seed", "7", "--out", directory.path, "--format", format])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        for name in ["skills", "seekers", "posts"] {
+            let file = "\(name).\(format)"
+            #expect(FileManager.default.contentsEqual(
+                atPath: first.appendingPathComponent(file).path, andPath: second.appendingPathComponent(file).path))
+        }
+        let validate = try CommandRunner.run([
+            "validate", "--taxonomy", first.appendingPathComponent("skills.\(format)").path,
+            "--seekers", first.appendingPathComponent("seekers.\(format)").path,
+            "--posts", first.appendingPathComponent("posts.\(format)").path,
+        ])
+        #expect(validate.status == 0)
+        #expect(validate.standardOutput.contains("seekers.\(format): 300 valid record(s), 0 rejected"))
+    }
+
+    @Test("bad usage exits 2; an unwritable folder exits 1")
+    func failures() throws {
+        #expect(try CommandRunner.run(["generate", "--seekers", "-1", "--posts", "1", "--out", "x"]).status == 2)
+        #expect(try CommandRunner.run(["generate", "--seekers", "1", "--posts", "1"]).status == 2)
+        let blocked = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: blocked) }
+        let file = blocked.appendingPathComponent("not-a-folder")
+        FileManager.default.createFile(atPath: file.path, contents: Data())
+        let result = try CommandRunner.run(["generate", "--seekers", "1", "--posts", "1", "--out", file.path])
+        #expect(result.status == 1)
+        #expect(!result.standardError.isEmpty)
+    }
+
+    @Test("bench prints one JSON object with the documented fields")
+    func bench() throws {
+        let result = try CommandRunner.run(["bench", "--seekers", "60", "--posts", "30", "--repeat", "1", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        for key in ["pairs_per_second", "gemm_gflops", "gemm_only_pairs_per_second", "dims", "seeker_density",
+                    "peak_rss_bytes", "stages"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        #expect((object["dims"] as? Int ?? 0) > 500)
+    }
+}
