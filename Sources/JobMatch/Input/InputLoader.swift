@@ -82,13 +82,13 @@ public enum InputLoader {
     ) -> Loaded<Record> {
         var loaded = Loaded<Record>(file: path)
         do {
-            let format = try InputFormat(path: path)
+            let format = try RecordFileFormat(path: path)
             try checkSize(of: path)
             let lines = try LineReader(path: path)
             switch format {
             case .csv:
                 read(CSVRecordSource(reader: CSVReader(lines: lines), schema: schema), into: &loaded, build: build)
-            case .jsonLines:
+            case .jsonl:
                 read(JSONRecordSource(reader: JSONLinesReader(lines: lines), schema: schema), into: &loaded, build: build)
             }
         } catch {

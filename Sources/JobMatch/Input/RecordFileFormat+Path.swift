@@ -1,10 +1,4 @@
-/// The file formats JobMatch reads, told apart by the file's extension.
-enum InputFormat: Sendable, Hashable {
-    /// RFC 4180 CSV with a header line: `.csv`.
-    case csv
-    /// One JSON object a line: `.jsonl`.
-    case jsonLines
-
+extension RecordFileFormat {
     /// The format of the file at `path`.
     ///
     /// - Throws: ``InputError`` with ``ProblemCode/unsupportedFormat`` for
@@ -14,7 +8,7 @@ enum InputFormat: Sendable, Hashable {
         let suffix = name.split(separator: ".", omittingEmptySubsequences: false).dropFirst().last
         switch suffix?.lowercased() {
         case "csv": self = .csv
-        case "jsonl": self = .jsonLines
+        case "jsonl": self = .jsonl
         default:
             throw InputError(file: path, line: 0, problem: FieldProblem(
                 .unsupportedFormat, field: InputError.fileField, value: suffix.map { ".\($0)" },
