@@ -205,40 +205,7 @@ struct SyntheticDataTests {
     }
 
     @Test func workedExampleFixtureIsTheExampleOfScoring() throws {
-        let skills = [
-            Skill(id: "welding", name: "Welding", chineseName: "焊接", group: "metalwork", maxLevel: 8),
-            Skill(id: "cnc_turning", name: "CNC turning", chineseName: "数控车削", group: "metalwork", maxLevel: 8),
-            Skill(id: "pcb_assembly", name: "PCB assembly", chineseName: "电路板组装", group: "electronics", maxLevel: 5),
-            Skill(id: "forklift", name: "Forklift licence", chineseName: "叉车证", group: "logistics", maxLevel: 1),
-        ]
-        let posts = [
-            Post(
-                id: "P1", employer: "E1", location: Coordinate(latitude: 30.100, longitude: 114.980),
-                wageMin: 5_000, wageMax: 7_000,
-                requirements: [
-                    Requirement(skill: "welding", level: 4, weight: 3, isMandatory: true),
-                    Requirement(skill: "forklift", level: 1, weight: 1),
-                ]),
-            Post(
-                id: "P2", employer: "E2", location: Coordinate(latitude: 30.180, longitude: 115.020),
-                wageMin: 4_200, wageMax: 5_200,
-                requirements: [
-                    Requirement(skill: "pcb_assembly", level: 3, weight: 2),
-                    Requirement(skill: "welding", level: 2, weight: 1),
-                ]),
-        ]
-        let seekers = [
-            Seeker(
-                id: "S1", location: Coordinate(latitude: 30.120, longitude: 114.990),
-                skills: [SkillLevel(skill: "welding", level: 5)], maxCommuteKm: 10, expectedMonthlyWage: 6_500),
-            Seeker(
-                id: "S2", location: Coordinate(latitude: 30.175, longitude: 115.030),
-                skills: [SkillLevel(skill: "cnc_turning", level: 6), SkillLevel(skill: "forklift", level: 1)],
-                maxCommuteKm: 8, expectedMonthlyWage: 5_000, warning: .red),
-            Seeker(
-                id: "S3", location: Coordinate(latitude: 30.220, longitude: 115.090),
-                skills: [SkillLevel(skill: "pcb_assembly", level: 2)], maxCommuteKm: 5, expectedMonthlyWage: 4_000),
-        ]
+        let (skills, posts, seekers) = (WorkedExample.taxonomy.skills, WorkedExample.posts, WorkedExample.seekers)
         let directory = Self.fixtures.appendingPathComponent("worked-example")
         #expect(try String(contentsOf: directory.appendingPathComponent("skills.csv"), encoding: .utf8)
             == Self.csv(skills))
@@ -246,19 +213,6 @@ struct SyntheticDataTests {
             == Self.csv(posts))
         #expect(try String(contentsOf: directory.appendingPathComponent("seekers.csv"), encoding: .utf8)
             == Self.csv(seekers))
-
-        let scorer = ReferenceScorer(taxonomy: try SkillTaxonomy(skills: skills))
-        let table: [String: Double?] = [
-            "S1P1": 0.821732, "S1P2": 0.323813, "S2P1": nil, "S2P2": 0.540844, "S3P1": nil, "S3P2": nil,
-        ]
-        for seeker in seekers {
-            for post in posts {
-                let expected = try #require(table[seeker.id + post.id])
-                let score = scorer.score(seeker, post)?.total
-                #expect((score == nil) == (expected == nil), "\(seeker.id)–\(post.id)")
-                if let score, let expected { #expect(abs(score - expected) < 5e-7, "\(seeker.id)–\(post.id)") }
-            }
-        }
     }
 
     // MARK: - Helpers

@@ -3,10 +3,10 @@
 /// The worked example of SCORING.md as model values.
 enum WorkedExample {
     static let taxonomy = try! SkillTaxonomy(skills: [
-        Skill(id: "welding", name: "Welding", group: "metalwork", maxLevel: 8),
-        Skill(id: "cnc_turning", name: "CNC turning", group: "metalwork", maxLevel: 8),
-        Skill(id: "pcb_assembly", name: "PCB assembly", group: "electronics", maxLevel: 5),
-        Skill(id: "forklift", name: "Forklift", group: "logistics", maxLevel: 1),
+        Skill(id: "welding", name: "Welding", chineseName: "焊接", group: "metalwork", maxLevel: 8),
+        Skill(id: "cnc_turning", name: "CNC turning", chineseName: "数控车削", group: "metalwork", maxLevel: 8),
+        Skill(id: "pcb_assembly", name: "PCB assembly", chineseName: "电路板组装", group: "electronics", maxLevel: 5),
+        Skill(id: "forklift", name: "Forklift licence", chineseName: "叉车证", group: "logistics", maxLevel: 1),
     ])
 
     static let posts = [
