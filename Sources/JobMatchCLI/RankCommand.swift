@@ -38,12 +38,13 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try scoring.resolved()
+        // Opened first, so an output that cannot be written fails before the work.
+        let target = try OutputTarget(path: output)
         let data = try input.load(rejects: rejectOptions.policy)
         let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
         let progress = Progress(label: "ranking")
         let ranking = try engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
         progress.finish()
-        let target = try OutputTarget(path: output)
         let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
         try RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)
             .write(ranking, to: target.write)
