@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JobMatch against the tools an analyst would use instead, on identical data:
-# builds jobmatch, generates the data set, runs `jobmatch bench` and the NumPy
-# and FAISS peers, and prints one table.
+# builds jobmatch, generates the data set, runs `jobmatch bench`, the NumPy and
+# FAISS peers and an sgemm check of both OpenBLAS builds, and prints one table.
 #
 #   Benchmarks/peers/run.sh [SEEKERS [POSTS [REPEAT]]]    (default 20000 5000 3)
 set -euo pipefail
@@ -28,7 +28,10 @@ echo "load: $(uptime)" >&2
 "$jobmatch" bench --seekers "$seekers" --posts "$posts" --seed "$seed" --repeat "$repeat" --json > "$work/jobmatch.json"
 peer numpy_peer.py "$work/data" --repeat "$repeat" > "$work/numpy.json"
 peer faiss_peer.py "$work/data" --repeat "$repeat" > "$work/faiss.json"
+peer sgemm.py > "$work/sgemm.json"
 echo "load: $(uptime)" >&2
 
 cat "$work"/*.json >&2
 .venv/bin/python report.py "$work/jobmatch.json" "$work/numpy.json" "$work/faiss.json"
+echo
+echo "sgemm GFLOP/s: $(cat "$work/sgemm.json")"
