@@ -10,13 +10,13 @@ let products: [Product] = [
 
 // MARK: - Dependencies
 
-let dependencies: [Package.Dependency] = [
+var dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
 ]
 
 // MARK: - Targets
 
-let targets: [Target] = [
+var targets: [Target] = [
     .systemLibrary(
         name: "COpenBLAS",
         pkgConfig: "openblas",
@@ -38,6 +38,29 @@ let targets: [Target] = [
         dependencies: ["JobMatch"]
     ),
 ]
+
+// MARK: - Benchmarks
+
+// Only with JOBMATCH_BENCHMARKS=1, so that `swift build` and `swift test`
+// neither fetch nor build ordo-one/benchmark (formerly package-benchmark)
+// and its dependencies.
+// See Benchmarks/README.md.
+if Context.environment["JOBMATCH_BENCHMARKS"] == "1" {
+    dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.29.0", traits: ["MallocInterposer"])
+    )
+    targets.append(
+        .executableTarget(
+            name: "MatchBenchmarks",
+            dependencies: [
+                "JobMatch",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/MatchBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+}
 
 // MARK: - Package
 
