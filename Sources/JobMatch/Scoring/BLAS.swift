@@ -2,14 +2,17 @@ internal import COpenBLAS
 
 /// The one BLAS routine the engine needs, with its dimensions checked.
 enum BLAS {
-    /// Makes every OpenBLAS call run on the calling thread.
+    /// Sets how many threads OpenBLAS uses for each call.
     ///
-    /// The engine parallelises tiles itself; OpenBLAS's own worker threads
-    /// would compete with it for the same cores and spin between calls. The
-    /// setting is process-wide, as OpenBLAS keeps it.
-    static let runOnCallingThread: Void = {
-        openblas_set_num_threads(1)
-    }()
+    /// Concurrent single-threaded `sgemm` calls from several workers were
+    /// measured not to scale here, while one call on two OpenBLAS threads
+    /// did; so dense sweeps run one worker with OpenBLAS on every thread.
+    /// The setting is process-wide, as OpenBLAS keeps it, and only changes
+    /// speed, never results.
+    static func useThreads(_ count: Int) {
+        let count = Int32(clamping: max(1, count))
+        if openblas_get_num_threads() != count { openblas_set_num_threads(count) }
+    }
 
     /// `c = a · bᵀ` for row-major `a` (`rowsA × depth`) and `b` (`rowsB × depth`);
     /// `c` is `rowsA × rowsB`, row-major.

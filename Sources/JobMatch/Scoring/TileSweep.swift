@@ -12,7 +12,8 @@ protocol TileConsumer {
 }
 
 /// Walks every tile of owners × others: owners in blocks of `tileRows`
-/// spread over the worker threads, others in blocks of `tileColumns`, each
+/// spread over the worker threads (one for the dense kernel, whose `sgemm`
+/// runs on every thread itself), others in blocks of `tileColumns`, each
 /// tile filled into the worker's own reused buffer and handed to its consumer.
 struct TileSweep {
     let tiles: SkillTiles
@@ -30,12 +31,13 @@ struct TileSweep {
     /// Which worker takes which block depends only on the options, so a
     /// consumer's results never depend on timing.
     func run<Consumer: TileConsumer>(_ makeConsumer: @escaping @Sendable (Int) -> Consumer) -> [Consumer] {
-        _ = BLAS.runOnCallingThread
         guard ownerCount > 0, otherCount > 0 else { return [makeConsumer(0)] }
         let tileRows = options.tileRows
         let tileColumns = min(options.tileColumns, otherCount)
         let blockCount = (ownerCount + tileRows - 1) / tileRows
-        let workers = max(1, min(options.threads, blockCount))
+        // The dense kernel's threads are OpenBLAS's (see BLAS.useThreads); the sparse kernel's are ours.
+        let workers = tiles.kernel == .dense ? 1 : max(1, min(options.threads, blockCount))
+        if tiles.kernel == .dense { BLAS.useThreads(options.threads) }
         let finished = WorkerResults<Consumer>(count: workers)
         let blocksDone = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
