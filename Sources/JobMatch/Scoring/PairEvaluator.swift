@@ -105,7 +105,6 @@ struct PairEvaluator: Sendable {
     @inline(__always)
     func bonus(seeker s: Int) -> Double { includesBonus ? seekers.bonus.base[s] : 0 }
 
-
     /// The exact score of a pair that passed the screen, or `nil` if the
     /// exact distance breaks a limit.
     func exactScore(seeker s: Int, post p: Int) -> PairScore? {
