@@ -12,6 +12,9 @@ struct CandidateConsumer: TileConsumer {
     /// The posts' heaps; candidates there carry the seeker as `index`.
     let postSlots: FixedBuffer<Candidate>
     private(set) var postHeaps: [BoundedHeap]
+    /// The least skill part with which a pair can still enter each post's list.
+    private var postCutoffs: [Float]
+    private let largestBonus: Double
 
     init(evaluator: PairEvaluator, k: Int?, tileRows: Int) {
         self.evaluator = evaluator
@@ -23,6 +26,8 @@ struct CandidateConsumer: TileConsumer {
         postHeaps = (0..<evaluator.posts.count).map { [postSlots] in
             BoundedHeap(slots: postSlots.base + $0 * capacity, capacity: capacity)
         }
+        postCutoffs = Array(repeating: -.infinity, count: evaluator.posts.count)
+        largestBonus = evaluator.largestBonus
     }
 
     mutating func begin(owners: Range<Int>) {
@@ -32,16 +37,17 @@ struct CandidateConsumer: TileConsumer {
 
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
         let margin = TiledScorer.screeningMargin
-        let postFloor = k == nil ? -Double.infinity : postHeaps[others].reduce(Double.infinity) { min($0, $1.threshold) }
         for row in 0..<owners.count {
             let seeker = owners.lowerBound + row
             let skills = tile + row * layout.rowStride
             let bonus = evaluator.bonus(seeker: seeker)
-            var threshold = k == nil ? -Double.infinity : min(seekerHeaps[row].threshold, postFloor)
-            var cutoff = evaluator.skillCutoff(threshold: threshold - margin, bonusBound: bonus)
-            for column in 0..<others.count where skills[column * layout.columnStride] >= cutoff {
+            var seekerCutoff = evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
+            for column in 0..<others.count {
                 let post = others.lowerBound + column
                 let skill = skills[column * layout.columnStride]
+                // The pair matters if it can enter either list: the seeker's or this post's.
+                guard skill >= min(seekerCutoff, postCutoffs[post]) else { continue }
+                let threshold = min(seekerHeaps[row].threshold, postHeaps[post].threshold)
                 guard let term = evaluator.screen(seeker: seeker, post: post),
                       evaluator.upperBound(seeker: seeker, approximateSkill: skill, haversineTerm: term) >= threshold - margin,
                       let score = evaluator.exactScore(seeker: seeker, post: post)
@@ -54,8 +60,9 @@ struct CandidateConsumer: TileConsumer {
                     Candidate(total: score.total, ordinal: evaluator.posts.ordinal.base[post], index: Int32(post)))
                 postHeaps[post].offer(
                     Candidate(total: score.total, ordinal: evaluator.seekers.ordinal.base[seeker], index: Int32(seeker)))
-                threshold = min(seekerHeaps[row].threshold, postFloor)
-                cutoff = evaluator.skillCutoff(threshold: threshold - margin, bonusBound: bonus)
+                seekerCutoff = evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
+                postCutoffs[post] = evaluator.skillCutoff(
+                    threshold: postHeaps[post].threshold - margin, bonusBound: largestBonus)
             }
         }
     }
