@@ -2,8 +2,9 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/jobmatch
 FIXTURES := Fixtures
+FUZZ_SECONDS ?= 60
 
-.PHONY: deps build demo test
+.PHONY: deps build demo test fuzz
 
 deps:
 	@scripts/install-deps.sh
@@ -18,3 +19,7 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# libFuzzer on the input code, FUZZ_SECONDS a target (Fuzz/README.md).
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
