@@ -26,4 +26,18 @@ struct FuzzRegressionTests {
             InputWarning(file: file, line: 1, field: "column 6"),
         ])
     }
+
+    /// The empty JSON key named no field, either as an unknown key or when
+    /// given twice in one object.
+    @Test func emptyJSONKeyGoesByItsLiteral() throws {
+        let file = path("jsonl/empty-key.jsonl")
+        let skills = InputLoader.loadTaxonomy(path: file)
+        #expect(skills.records.map(\.id) == ["welding"])
+        #expect(skills.warnings == [InputWarning(file: file, line: 1, field: #""""#)])
+        let problem = try #require(skills.problems.first)
+        #expect(skills.problems.count == 1)
+        #expect(problem.line == 2)
+        #expect(problem.problem.code == .duplicateKey)
+        #expect(problem.problem.field == #""""#)
+    }
 }
