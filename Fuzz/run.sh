@@ -14,6 +14,9 @@ Fuzz/build.sh
 
 # Swift's own crash backtracer races libFuzzer's handler and can hang it.
 export SWIFT_BACKTRACE=enable=no
+# The targets' input files, left behind by a crash, stay in the build folder.
+export TMPDIR=$PWD/$out/tmp
+mkdir -p "$TMPDIR"
 failed=()
 for target in "${targets[@]}"; do
     case "$target" in
@@ -30,7 +33,7 @@ for target in "${targets[@]}"; do
             "$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1), no crash"
     else
         echo "fuzz $target: FAILED, log $log, input $(ls -t "$out/artifacts/$target-"* 2>/dev/null | head -n 1)" >&2
-        grep -E 'ERROR|Fatal error|precondition|SUMMARY' "$log" | head -n 20 >&2 || tail -n 30 "$log" >&2
+        grep -E 'ERROR|Fatal error|SUMMARY' "$log" | head -n 20 >&2 || tail -n 30 "$log" >&2
         failed+=("$target")
     fi
 done
