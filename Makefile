@@ -2,8 +2,9 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/jobmatch
 FIXTURES := Fixtures
+FUZZ_SECONDS ?= 60
 
-.PHONY: deps build demo test
+.PHONY: deps build demo test sanitize sanitize-thread sanitize-address fuzz
 
 deps:
 	@scripts/install-deps.sh
@@ -18,3 +19,18 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# The test suite under ThreadSanitizer, then AddressSanitizer, each in a
+# build folder of its own so that neither clobbers the plain build.
+sanitize: sanitize-thread sanitize-address
+
+sanitize-thread: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# Leaks inside XCTest and Foundation are suppressed: Sanitizers/lsan.supp.
+sanitize-address: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+# libFuzzer on the input code, FUZZ_SECONDS a target (Fuzz/README.md).
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)

@@ -66,7 +66,11 @@ struct CSVRecordSource: RecordSource, ~Copyable {
         case .success(let record):
             header = record
         }
-        let names = header.fields.map(FieldParsing.trimmed)
+        // A column without a name goes by its position, so that messages can name it.
+        let names = header.fields.enumerated().map { column, field in
+            let name = FieldParsing.trimmed(field)
+            return name.isEmpty ? "column \(column + 1)" : name
+        }
         var columns = CSVColumns()
         var seen: Set<String> = []
         for (column, name) in names.enumerated() {

@@ -69,7 +69,8 @@ struct JSONParser {
                 isDuplicate = !keys.insert(key).inserted
             }
             guard !isDuplicate else {
-                throw FieldProblem(.duplicateKey, field: key, expected: "each key once in an object")
+                // The empty key goes by its JSON literal, so that the message names a field.
+                throw FieldProblem(.duplicateKey, field: key.isEmpty ? #""""# : key, expected: "each key once in an object")
             }
             skipWhitespace()
             guard consume(":") else { throw failure("':' after the key") }

@@ -33,7 +33,8 @@ struct JSONRecordSource: RecordSource, ~Copyable {
             return .rejected(error)
         case .success(let record):
             for member in record.members where !schema.contains(member.key) && unknownKeys.insert(member.key).inserted {
-                warnings.append(InputWarning(file: reader.path, line: record.line, field: member.key))
+                // The empty key goes by its JSON literal, so that the warning names a field.
+                warnings.append(InputWarning(file: reader.path, line: record.line, field: member.key.isEmpty ? #""""# : member.key))
             }
             return .record(line: record.line, JSONRecordFields(members: record.members))
         }
