@@ -17,9 +17,12 @@ struct BoundedHeap {
     }
 
     /// The score a candidate must reach to be considered: −∞ until full,
-    /// then the weakest held.
+    /// then the weakest held; +∞ for a heap that holds nothing.
     @inline(__always)
-    var threshold: Double { count < capacity ? -.infinity : slots[0].total }
+    var threshold: Double {
+        guard capacity > 0 else { return .infinity }
+        return count < capacity ? -.infinity : slots[0].total
+    }
 
     /// Keeps `candidate` if it ranks above the weakest held or there is room.
     @inline(__always)

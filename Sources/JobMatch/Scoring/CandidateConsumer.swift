@@ -41,13 +41,15 @@ struct CandidateConsumer: TileConsumer {
             let seeker = owners.lowerBound + row
             let skills = tile + row * layout.rowStride
             let bonus = evaluator.bonus(seeker: seeker)
-            var seekerCutoff = evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
+            // Without a limit every feasible pair is kept: nothing is cut.
+            var seekerCutoff = k == nil
+                ? -.infinity : evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
             for column in 0..<others.count {
                 let post = others.lowerBound + column
                 let skill = skills[column * layout.columnStride]
                 // The pair matters if it can enter either list: the seeker's or this post's.
                 guard skill >= min(seekerCutoff, postCutoffs[post]) else { continue }
-                let threshold = min(seekerHeaps[row].threshold, postHeaps[post].threshold)
+                let threshold = k == nil ? -.infinity : min(seekerHeaps[row].threshold, postHeaps[post].threshold)
                 guard let term = evaluator.screen(seeker: seeker, post: post),
                       evaluator.upperBound(seeker: seeker, approximateSkill: skill, haversineTerm: term) >= threshold - margin,
                       let score = evaluator.exactScore(seeker: seeker, post: post)
