@@ -35,7 +35,8 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "JobMatchTests",
-        dependencies: ["JobMatch"]
+        dependencies: ["JobMatch"],
+        exclude: ["Fixtures"]
     ),
 ]
 
