@@ -35,7 +35,8 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "JobMatchTests",
-        dependencies: ["JobMatch"]
+        dependencies: ["JobMatch"],
+        exclude: ["Fixtures"]
     ),
 ]
 

@@ -20,6 +20,8 @@ public struct CandidateGraph: Sendable {
     /// For each edge, the score posts rank seekers by in stable matching:
     /// the post weights plus the bonus.
     public let postPreference: [Double]
+    /// How many candidates each side kept.
+    public let limit: CandidateLimit
 
     /// One candidate pair.
     public struct Edge: Sendable, Hashable {

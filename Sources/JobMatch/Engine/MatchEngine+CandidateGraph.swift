@@ -37,10 +37,12 @@ extension MatchEngine {
         for edge in edges where unique.last.map({ $0.seeker != edge.seeker || $0.post != edge.post }) ?? true {
             unique.append(edge)
         }
-        return makeGraph(seekers: seekers, edges: unique, evaluator: evaluator)
+        return makeGraph(seekers: seekers, edges: unique, evaluator: evaluator, limit: limit)
     }
 
-    private func makeGraph(seekers: [Seeker], edges: [CandidateEdge], evaluator: PairEvaluator) -> CandidateGraph {
+    private func makeGraph(
+        seekers: [Seeker], edges: [CandidateEdge], evaluator: PairEvaluator, limit: CandidateLimit
+    ) -> CandidateGraph {
         var edgeStart = [Int](repeating: 0, count: seekers.count + 1)
         for edge in edges { edgeStart[Int(edge.seeker) + 1] += 1 }
         for s in 0..<seekers.count { edgeStart[s + 1] += edgeStart[s] }
@@ -53,6 +55,7 @@ extension MatchEngine {
             },
             edgeStart: edgeStart,
             seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
-            postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total })
+            postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
+            limit: limit)
     }
 }
