@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import JobMatch
+
+/// `jobmatch match`: who goes where, with openings and one post per seeker.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Assign seekers to posts: optimal (largest total score), stable or greedy.",
+        discussion: """
+            Rows: seeker, post, score; unplaced seekers are left out. optimal maximises the total score \
+            by an ε-scaling auction, exact on the candidate graph (with --candidates all, over every \
+            feasible pair); stable is seeker-proposing deferred acceptance under SCORING.md's two-sided \
+            preferences; greedy takes the best pairs first.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var rejectOptions: RejectOptions
+
+    @Option(help: "optimal, stable or greedy.")
+    var mode: AssignmentMode
+
+    @Option(help: "Candidates: each seeker's best K posts and each post's best K seekers, or 'all' feasible pairs.")
+    var candidates: CandidateLimit = .perSide(50)
+
+    @Option(help: "table, csv or jsonl (default: from the --output extension, else table).")
+    var format: OutputFormat?
+
+    @Option(help: "Write the rows to this file, whole or not at all (default: standard output).")
+    var output: String?
+
+    @Option(help: "Write the summary as JSON to this file.")
+    var summary: String?
+
+    @Option(help: "Subsidy to the shared-employee pool's operator per shared placement, CNY.")
+    var subsidy = AssignmentConfiguration().subsidyPerSharedPlacement
+
+    @Option(help: "Worker threads (default: one per core).")
+    var threads: Int?
+
+    func validate() throws {
+        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        guard subsidy.isFinite, subsidy >= 0 else { throw ValidationError("--subsidy must be a number ≥ 0") }
+    }
+
+    func run() throws {
+        let configuration = try scoring.resolved()
+        let target = try OutputTarget(path: output)
+        let summaryTarget = try summary.map { try OutputTarget(path: $0) }
+        let data = try input.load(rejects: rejectOptions.policy)
+        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
+        let progress = Progress(label: "scoring candidates")
+        let graph = try engine.candidateGraph(for: data.seekers.records, limit: candidates, progress: progress.report)
+        progress.finish()
+        let assignment = graph.assignment(mode)
+        let report = AssignmentSummary(
+            assignment, in: graph, configuration: AssignmentConfiguration(subsidyPerSharedPlacement: subsidy))
+
+        let resolvedFormat = OutputFormat.resolved(format, output: output)
+        try target.write(AssignmentWriter(format: resolvedFormat).text(assignment, in: graph))
+        try target.commit()
+        if let summaryTarget {
+            let encoder = JSONEncoder()
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try summaryTarget.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            try summaryTarget.commit()
+        }
+        if resolvedFormat == .table { StandardError.line(report.formatted()) }
+    }
+}
+
+extension AssignmentMode: ExpressibleByArgument {}
+
+extension CandidateLimit: ExpressibleByArgument {
+    public init?(argument: String) {
+        if argument == "all" {
+            self = .all
+        } else if let k = Int(argument) {
+            self = .perSide(k)
+        } else {
+            return nil
+        }
+    }
+}
