@@ -28,12 +28,15 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The generator's seed.")
     var seed: UInt64 = 2026
 
+    @Option(help: "Also time a candidate graph with K per side and each assignment mode on it.")
+    var assignment: Int?
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
     func validate() throws {
-        guard seekers >= 1, posts >= 1, top >= 1, threads >= 1, repetitions >= 1 else {
-            throw ValidationError("--seekers, --posts, --top, --threads and --repeat must be at least 1")
+        guard seekers >= 1, posts >= 1, top >= 1, threads >= 1, repetitions >= 1, (assignment ?? 1) >= 1 else {
+            throw ValidationError("--seekers, --posts, --top, --threads, --repeat and --assignment must be at least 1")
         }
     }
 
@@ -43,9 +46,10 @@ struct BenchCommand: ParsableCommand {
         let seekerList = Array(generator.seekers(count: seekers))
         let postList = Array(generator.posts(count: posts))
         let generateSeconds = (ContinuousClock.now - started).seconds
-        let benchmark = ThroughputBenchmark(
+        var benchmark = ThroughputBenchmark(
             taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
             top: top, threads: threads, repetitions: repetitions)
+        benchmark.assignmentCandidates = assignment
         let report = try benchmark.run(generateSeconds: generateSeconds) { StandardError.line("bench: \($0)") }
         let text = json ? try Self.json(report) : ThroughputTable.render(report)
         print(text, terminator: "")

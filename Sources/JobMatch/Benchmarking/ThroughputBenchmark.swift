@@ -9,6 +9,8 @@ package struct ThroughputBenchmark {
     package let top: Int
     package let threads: Int
     package let repetitions: Int
+    /// Candidates per side for timing assignment, or `nil` to skip it.
+    package var assignmentCandidates: Int?
 
     package init(taxonomy: SkillTaxonomy, seekers: [Seeker], posts: [Post], top: Int, threads: Int, repetitions: Int) {
         self.taxonomy = taxonomy
@@ -56,6 +58,11 @@ package struct ThroughputBenchmark {
             for seeker in sampleSeekers { for post in samplePosts { _ = reference.score(seeker, post) } }
         }
 
+        let assignment = try assignmentCandidates.map { candidates in
+            log("candidate graph and assignment")
+            return try AssignmentTimings(engine: engine, seekers: seekers, candidates: candidates)
+        }
+
         let flops = 2 * pairs * Double(evaluator.seekers.dimensions)
         let gemmWall = dense.timings.fillSeconds / Double(workers)
         return ThroughputReport(
@@ -72,7 +79,8 @@ package struct ThroughputBenchmark {
             stages: .init(
                 generateSeconds: generateSeconds, vectoriseSeconds: vectoriseSeconds, scoreSeconds: scoreSeconds,
                 denseScoreSeconds: dense.seconds, sparseScoreSeconds: sparse.seconds,
-                gemmOnlySeconds: gemmOnlySeconds, referenceSampleSeconds: referenceSeconds))
+                gemmOnlySeconds: gemmOnlySeconds, referenceSampleSeconds: referenceSeconds),
+            assignment: assignment)
     }
 
     private var workers: Int { max(1, min(threads, (seekers.count + 511) / 512)) }

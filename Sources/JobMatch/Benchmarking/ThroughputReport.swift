@@ -31,6 +31,8 @@ package struct ThroughputReport: Codable, Sendable {
     package var peakRssBytesAllStages: Int
     /// Seconds per stage (medians where repeated).
     package var stages: Stages
+    /// Building a candidate graph and assigning on it, when asked for.
+    package var assignment: AssignmentTimings?
 
     package struct Stages: Codable, Sendable {
         package var generateSeconds: Double

@@ -27,6 +27,14 @@ package enum ThroughputTable {
             ["score (sparse)", seconds(stages.sparseScoreSeconds)],
             ["GEMM only", seconds(stages.gemmOnlySeconds)],
         ]
+        if let assignment = report.assignment {
+            table.rows += [
+                ["candidate graph (k = \(assignment.candidates))", "\(assignment.edges) edges, " + seconds(assignment.graphSeconds)],
+                ["assign optimal", "\(assignment.optimalPlacements) placed, " + seconds(assignment.optimalSeconds)],
+                ["assign stable", "\(assignment.stablePlacements) placed, " + seconds(assignment.stableSeconds)],
+                ["assign greedy", "\(assignment.greedyPlacements) placed, " + seconds(assignment.greedySeconds)],
+            ]
+        }
         return table.rendered()
     }
 }

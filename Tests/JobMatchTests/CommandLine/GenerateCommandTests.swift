@@ -42,11 +42,11 @@ struct GenerateCommandTests {
 
     @Test("bench prints one JSON object with the documented fields")
     func bench() throws {
-        let result = try CommandRunner.run(["bench", "--seekers", "60", "--posts", "30", "--repeat", "1", "--json"])
+        let result = try CommandRunner.run(["bench", "--seekers", "60", "--posts", "30", "--repeat", "1", "--assignment", "5", "--json"])
         #expect(result.status == 0, "\(result.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         for key in ["pairs_per_second", "gemm_gflops", "gemm_only_pairs_per_second", "dims", "seeker_density",
-                    "peak_rss_bytes", "stages"] {
+                    "peak_rss_bytes", "stages", "assignment"] {
             #expect(object[key] != nil, "missing \(key)")
         }
         #expect((object["dims"] as? Int ?? 0) > 500)
