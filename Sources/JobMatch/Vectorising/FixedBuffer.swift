@@ -32,9 +32,6 @@ final class FixedBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         set { base[index] = newValue }
     }
 
-    /// The bytes this buffer holds.
-    var byteCount: Int { count * MemoryLayout<Element>.stride }
-
     /// Memory for `count` elements on a 64-byte boundary, so that rows of
     /// feature matrices start on cache lines and vector loads stay aligned.
     private static func allocate(_ count: Int) -> UnsafeMutablePointer<Element> {
