@@ -61,6 +61,7 @@ enum Invariants {
         var ids: Set<String> = []
         for record in loaded.records {
             require(ids.insert(id(record)).inserted, "a duplicate id kept: \(id(record))")
+            require(isPlainID(id(record)), "an id kept against the id rule: \(id(record).debugDescription)")
             let problems = ruleProblems(record)
             require(problems.isEmpty, "a record kept against the rules: \(problems)")
         }
@@ -95,6 +96,17 @@ enum Invariants {
                 RecordValidator.problems(in: $0, taxonomy: fuzzTaxonomy)
             }
         }
+    }
+
+    /// Whether `id` is free of what the id rule forbids that a reader of
+    /// the output could trip on: separators by scalar, U+037E (canonically
+    /// `;`), control characters and white space at either end.
+    static func isPlainID(_ id: String) -> Bool {
+        let forbidden: Set<Unicode.Scalar> = [";", ":", ",", "\u{37E}"]
+        let scalars = id.unicodeScalars
+        return !scalars.isEmpty
+            && !scalars.contains { forbidden.contains($0) || $0.properties.generalCategory == .control }
+            && !scalars.first!.properties.isWhitespace && !scalars.last!.properties.isWhitespace
     }
 
     /// The number of lines a line reader finds in `bytes`: a final line

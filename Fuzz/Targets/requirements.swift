@@ -35,7 +35,7 @@ private func check(_ value: FieldValue, items: Int?) {
         require(!requirement.skill.isEmpty, "a requirement without a skill")
         require(requirement.weight.isFinite, "a weight that is not finite")
         if case .text = value {
-            require(!requirement.skill.contains(";") && !requirement.skill.contains(":"), "a skill id holding a separator")
+            require(!holdsSeparator(requirement.skill), "a skill id holding a separator")
         }
     }
     // The rules a post's requirements must keep, as the loader applies them.

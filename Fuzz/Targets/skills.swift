@@ -33,7 +33,7 @@ private func check(_ value: FieldValue, items: Int?) {
     require(levels.count == items, "\(levels.count) skill levels from \(items.map(String.init) ?? "a non-object")")
     if case .text = value {
         for level in levels {
-            require(!level.skill.isEmpty && !level.skill.contains(";") && !level.skill.contains(":"), "a bad skill id \(level.skill)")
+            require(!level.skill.isEmpty && !holdsSeparator(level.skill), "a bad skill id \(level.skill)")
         }
     }
     // The rules a seeker's skills must keep, as the loader applies them.

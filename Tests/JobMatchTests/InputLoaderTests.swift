@@ -134,13 +134,13 @@ struct InputLoaderTests {
         let directory = try TemporaryDirectory()
         let path = try directory.write("posts.csv", """
             id,employer,title,lat,lon,wage_min,wage_max
-            P1,"Steel, Ltd","Welder,
+            P1,"Steel ""Ltd"" Co","Welder,
             night shift
             ""B"" crew",30,114,5000,7000
             P2,E2,Fitter,30,114,9000,7000
             """)
         let loaded = InputLoader.loadPosts(path: path, taxonomy: sampleTaxonomy)
-        #expect(loaded.records.map(\.employer) == ["Steel, Ltd"])
+        #expect(loaded.records.map(\.employer) == ["Steel \"Ltd\" Co"])
         #expect(loaded.records.map(\.title) == ["Welder,\nnight shift\n\"B\" crew"])
         #expect(loaded.lines == [2])
         #expect(loaded.problems.map(\.line) == [5])

@@ -94,7 +94,7 @@ struct InputRoundTripTests {
             skills: [SkillLevel(skill: "welding", level: 5), SkillLevel(skill: "forklift", level: 1)],
             maxCommuteKm: 10, expectedMonthlyWage: 6500, expectedHourlyWage: 32.5,
             accepts: WorkTypeSet([.fulltime, .gig, .shared]), keyGroups: [.migrant, .longUnemployed], warning: .red,
-            employer: "Steel, \"Ltd\"", availableFrom: Timestamp(seconds: 1_772_323_200 + 30_600),
+            employer: "Steel \"Ltd\" 钢铁", availableFrom: Timestamp(seconds: 1_772_323_200 + 30_600),
             availableUntil: Timestamp(seconds: 1_775_000_000)),
         Seeker(id: "求职者-2", location: Coordinate(latitude: -33.8688, longitude: 151.2093)),
         Seeker(

@@ -9,7 +9,9 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
     /// What the field must hold.
     public var expected: String
 
-    /// Creates a problem; `value` is shortened to at most 40 characters.
+    /// Creates a problem; `value` is shortened to at most 40 characters,
+    /// its control characters written as `\u{1B}`, so that a problem reads
+    /// as one line.
     public init(_ code: ProblemCode, field: String, value: String? = nil, expected: String) {
         self.code = code
         self.field = field
@@ -24,8 +26,23 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
 
     private static func shortened(_ value: String) -> String {
         let limit = 40
+        let value = escapingControlCharacters(value)
         guard value.count > limit else { return value }
         return String(value.prefix(limit - 1)) + "…"
+    }
+
+    private static func escapingControlCharacters(_ value: String) -> String {
+        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control }
+        guard value.unicodeScalars.contains(where: isControl) else { return value }
+        var escaped = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            if isControl(scalar) {
+                escaped.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 }
 

@@ -64,4 +64,16 @@ public enum ProblemCode: String, Sendable, Hashable, CaseIterable, Codable {
     case unknownWarning = "unknown-warning"
     /// An id appears twice in one file.
     case duplicateId = "duplicate-id"
+    /// An id holds a control character (C0, DEL or C1).
+    case idControlCharacter = "id-control-character"
+    /// An id holds `;`, `:` or `,`, or a character canonically equivalent to one.
+    case idSeparator = "id-separator"
+    /// An id starts or ends with white space.
+    case idSurroundingSpace = "id-surrounding-space"
+    /// An id starts with a combining mark.
+    case idLeadingMark = "id-leading-mark"
+    /// An id is not in Unicode Normalization Form C.
+    case idNotNormalized = "id-not-normalized"
+    /// An id is longer than 256 bytes of UTF-8.
+    case idTooLong = "id-too-long"
 }

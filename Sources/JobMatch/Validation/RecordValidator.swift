@@ -11,7 +11,7 @@ enum RecordValidator {
     /// Problems of one taxonomy entry.
     static func problems(in skill: Skill) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if skill.id.isEmpty { problems.append(.init(.missingField, field: "id", expected: "a skill id")) }
+        checkID(skill.id, field: "id", expected: "a skill id", into: &problems)
         if skill.name.isEmpty { problems.append(.init(.missingField, field: "name", expected: "a display name")) }
         if skill.group.isEmpty { problems.append(.init(.missingField, field: "group", expected: "a skill group")) }
         if !(1...8).contains(skill.maxLevel) {
@@ -23,7 +23,7 @@ enum RecordValidator {
     /// Problems of one seeker against `taxonomy`.
     static func problems(in seeker: Seeker, taxonomy: SkillTaxonomy) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if seeker.id.isEmpty { problems.append(.init(.missingField, field: "id", expected: "a seeker id")) }
+        checkID(seeker.id, field: "id", expected: "a seeker id", into: &problems)
         checkLocation(seeker.location, into: &problems)
         var seen: Set<String> = []
         for entry in seeker.skills {
@@ -35,6 +35,9 @@ enum RecordValidator {
         checkLimit(seeker.maxCommuteKm, field: "max_commute_km", into: &problems)
         checkWage(seeker.expectedMonthlyWage, field: "expected_monthly", into: &problems)
         checkWage(seeker.expectedHourlyWage, field: "expected_hourly", into: &problems)
+        if let employer = seeker.employer {
+            checkID(employer, field: "employer", expected: "an employer id", into: &problems)
+        }
         checkWindow(seeker.availableFrom, seeker.availableUntil, endField: "available_until", into: &problems)
         return problems
     }
@@ -42,8 +45,8 @@ enum RecordValidator {
     /// Problems of one post against `taxonomy`.
     static func problems(in post: Post, taxonomy: SkillTaxonomy) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if post.id.isEmpty { problems.append(.init(.missingField, field: "id", expected: "a post id")) }
-        if post.employer.isEmpty { problems.append(.init(.missingField, field: "employer", expected: "an employer id")) }
+        checkID(post.id, field: "id", expected: "a post id", into: &problems)
+        checkID(post.employer, field: "employer", expected: "an employer id", into: &problems)
         checkLocation(post.location, into: &problems)
         checkLimit(post.radiusKm, field: "radius_km", into: &problems)
         checkWage(post.wageMin, field: "wage_min", into: &problems)
@@ -73,6 +76,15 @@ enum RecordValidator {
         return problems
     }
 
+    /// An id that is empty, or breaks ``IdentifierRule``.
+    private static func checkID(_ id: String, field: String, expected: String, into problems: inout [FieldProblem]) {
+        if id.isEmpty {
+            problems.append(.init(.missingField, field: field, expected: expected))
+        } else if let problem = IdentifierRule.problem(with: id, field: field) {
+            problems.append(problem)
+        }
+    }
+
     private static func checkLocation(_ location: Coordinate, into problems: inout [FieldProblem]) {
         for (field, value, bound) in [("lat", location.latitude, 90.0), ("lon", location.longitude, 180.0)] {
             if !value.isFinite {
@@ -86,6 +98,10 @@ enum RecordValidator {
     private static func checkLevel(
         _ skill: String, _ level: Int, field: String, taxonomy: SkillTaxonomy, into problems: inout [FieldProblem]
     ) {
+        if let problem = IdentifierRule.problem(with: skill, field: field) {
+            problems.append(problem)
+            return
+        }
         guard let known = taxonomy[skill] else {
             problems.append(.init(.unknownSkill, field: field, value: skill, expected: "a skill id of the taxonomy"))
             return

@@ -58,6 +58,26 @@ struct BadInputCommandTests {
              "id,employer,lat,lon,wage_min,wage_max,requirements\nP1,E1,30,115,1,2,welding:4:3:urgent\n", "field 'requirements'"),
         .text("JSON Lines: not an object", in: "seekers.jsonl", "[1,2]\n", "seekers.jsonl:1:"),
         .text("JSON Lines: wrong type", in: "seekers.jsonl", "{\"id\":\"S1\",\"lat\":\"30\",\"lon\":115}\n", "[wrong-type]"),
+        // What an id may be (IdentifierRule): each broken rule, with the whole line.
+        .text("id with a control character", "\(header)S\u{1}1,30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' 'S\\u{1}1': expected an id without control characters [id-control-character]"),
+        .text("id with a Greek question mark", "\(header)S\u{37E}1,30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' 'S\u{37E}1': expected an id without ';', ':' or ',' (or a character equivalent to one) [id-separator]"),
+        .text("id with a colon", in: "posts.csv", "id,employer,lat,lon,wage_min,wage_max\nP:1,E1,30,115,1,2\n",
+              "posts.csv:2: field 'id' 'P:1': expected an id without ';', ':' or ',' (or a character equivalent to one) [id-separator]"),
+        .text("id with a leading space", "\(header)\" S1\",30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' ' S1': expected an id without white space at either end [id-surrounding-space]"),
+        .text("id starting with a combining mark", "\(header)\u{301}S1,30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' '\u{301}S1': expected an id that does not start with a combining mark [id-leading-mark]"),
+        .text("id not in NFC", "\(header)Se\u{301},30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' 'Se\u{301}': expected an id in Unicode Normalization Form C [id-not-normalized]"),
+        .text("id too long", "\(header)\(String(repeating: "S", count: 300)),30,115,,,,,,,,\n",
+              "seekers.csv:2: field 'id' '\(String(repeating: "S", count: 39))…': expected an id of at most 256 bytes of UTF-8 [id-too-long]"),
+        .text("employer with a control character", in: "posts.csv", "id,employer,lat,lon,wage_min,wage_max\nP1,E\u{1B},30,115,1,2\n",
+              "posts.csv:2: field 'employer' 'E\\u{1B}': expected an id without control characters [id-control-character]"),
+        // The fuzz input of Fuzz/Regressions/skills/greek-question-mark.txt as a seeker's skills.
+        .text("skill id the fuzzer found", "\(header)S1,30,115,wligenull99991e9\(String(repeating: "\t", count: 17))\u{1}96h0ue\u{37E}pcb_assembly:-0,,,,,,,\n",
+              "seekers.csv:2: field 'skills' 'wligenull99991e9\\u{9}\\u{9}\\u{9}\\u{9}\\u{…': expected an id without control characters [id-control-character]"),
     ]
 
     @Test("validate and rank name file, line, field and code, and exit 2", arguments: cases)
