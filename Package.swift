@@ -22,20 +22,31 @@ var targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev"])]
     ),
+    // Records, taxonomy, configuration, validation, reading CSV and JSON
+    // Lines: no BLAS, so the fuzz build compiles it alone.
+    .target(name: "JobMatchModel"),
+    // The library an embedder imports: engine, live index, scoring,
+    // assignment; it re-exports JobMatchModel.
     .target(
         name: "JobMatch",
-        dependencies: ["COpenBLAS"]
+        dependencies: ["JobMatchModel", "COpenBLAS"]
+    ),
+    // Tooling apart from the product: the synthetic city and the stage timings.
+    .target(
+        name: "JobMatchSynthetic",
+        dependencies: ["JobMatch"]
     ),
     .executableTarget(
         name: "JobMatchCLI",
         dependencies: [
             "JobMatch",
+            "JobMatchSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
     .testTarget(
         name: "JobMatchTests",
-        dependencies: ["JobMatch"],
+        dependencies: ["JobMatch", "JobMatchModel", "JobMatchSynthetic"],
         exclude: ["Fixtures"]
     ),
 ]
@@ -55,6 +66,7 @@ if Context.environment["JOBMATCH_BENCHMARKS"] == "1" {
             name: "MatchBenchmarks",
             dependencies: [
                 "JobMatch",
+                "JobMatchSynthetic",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/MatchBenchmarks",

@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import JobMatch
+import JobMatchSynthetic
 
 /// Stage micro benchmarks on one tile, and the whole ranking of
 /// `jobmatch bench`'s workload (20,000 seekers × 5,000 posts, top 10).

@@ -1,5 +1,6 @@
 import Foundation
 import JobMatch
+import JobMatchSynthetic
 
 /// The data every benchmark draws from: `jobmatch bench`'s default workload,
 /// generated with the same seed, so figures compare with its report.

@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// The skills that seekers and posts are checked against while fuzzing: the
 /// worked example's, and a few with other grades and non-ASCII ids.

@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// Cheap checks of what the input code returns, whatever the input.
 ///

@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 extension JSONValue {
     /// The value written back as compact JSON, for round-trip checks.

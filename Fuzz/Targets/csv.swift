@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// Fuzzes the CSV reader, then the loader of the kind of record it
 /// names (``Invariants/checkLoader(path:bytes:)``) over the same file.

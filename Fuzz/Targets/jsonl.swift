@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// Fuzzes the JSON parser on the whole input, then the JSON Lines reader
 /// and the loader of the kind of record it names

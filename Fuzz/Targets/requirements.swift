@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// Fuzzes the requirement parser: `welding:4:3:mandatory;forklift:1:1` as
 /// a CSV cell, and the same bytes as JSON where they parse as JSON.

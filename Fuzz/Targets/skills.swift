@@ -1,4 +1,4 @@
-@testable import JobMatch
+@testable import JobMatchModel
 
 /// Fuzzes the skill-list parser: `welding:5;forklift:1` as a CSV cell,
 /// and the same bytes as JSON where they parse as JSON.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobMatch
+import JobMatchSynthetic
 
 /// `jobmatch bench`: throughput of every stage on generated data.
 struct BenchCommand: ParsableCommand {
@@ -56,9 +57,6 @@ struct BenchCommand: ParsableCommand {
     }
 
     private static func json(_ report: ThroughputReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        try JSONText.text(report, keys: .snakeCase)
     }
 }

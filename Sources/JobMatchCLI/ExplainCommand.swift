@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
         let target = try OutputTarget(path: nil)
         switch format {
         case .text: try target.write(ExplanationWriter.text(explanation, seeker: seekerRecord, post: postRecord))
-        case .json: try target.write(ExplanationWriter.json(explanation))
+        case .json: try target.write(try ExplanationWriter.json(explanation))
         }
     }
 }

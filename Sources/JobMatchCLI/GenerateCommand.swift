@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobMatch
+import JobMatchSynthetic
 
 /// `jobmatch generate`: deterministic synthetic Huangshi data at any scale.
 struct GenerateCommand: ParsableCommand {

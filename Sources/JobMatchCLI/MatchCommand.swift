@@ -53,7 +53,7 @@ struct MatchCommand: ParsableCommand {
         let data = try input.load(rejects: rejectOptions.policy)
         let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
         let progress = Progress(label: "scoring candidates")
-        let graph = try engine.candidateGraph(for: data.seekers.records, limit: candidates, progress: progress.report)
+        let graph = engine.candidateGraph(for: data.seekers.records, limit: candidates, progress: progress.report)
         progress.finish()
         let assignment = graph.assignment(mode)
         let report = AssignmentSummary(
@@ -63,10 +63,7 @@ struct MatchCommand: ParsableCommand {
         try target.write(AssignmentWriter(format: resolvedFormat).text(assignment, in: graph))
         try target.commit()
         if let summaryTarget {
-            let encoder = JSONEncoder()
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try summaryTarget.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            try summaryTarget.write(try JSONText.text(report, keys: .snakeCase, pretty: true))
             try summaryTarget.commit()
         }
         if resolvedFormat == .table { StandardError.line(report.formatted()) }

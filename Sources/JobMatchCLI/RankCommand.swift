@@ -43,7 +43,7 @@ struct RankCommand: ParsableCommand {
         let data = try input.load(rejects: rejectOptions.policy)
         let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
         let progress = Progress(label: "ranking")
-        let ranking = try engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
+        let ranking = engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
         progress.finish()
         let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
         try RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)

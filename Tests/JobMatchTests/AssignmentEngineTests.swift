@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Assignment on engine graphs")
 struct AssignmentEngineTests {
@@ -9,7 +10,7 @@ struct AssignmentEngineTests {
     func hardRules(mode: AssignmentMode) throws {
         let instance = Self.instance
         let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-        let graph = try engine.candidateGraph(for: instance.seekers, limit: .all)
+        let graph = engine.candidateGraph(for: instance.seekers, limit: .all)
         let assignment = graph.assignment(mode)
         AssignmentChecks.expectValid(assignment, in: graph)
         let reference = ReferenceScorer(taxonomy: instance.taxonomy)
@@ -39,7 +40,7 @@ struct AssignmentEngineTests {
         ]
         let assignments = try options.map { options in
             let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts, options: options)
-            return try engine.candidateGraph(for: instance.seekers, limit: .perSide(6)).assignment(mode)
+            return engine.candidateGraph(for: instance.seekers, limit: .perSide(6)).assignment(mode)
         }
         #expect(!assignments[0].placements.isEmpty)
         for assignment in assignments.dropFirst() { #expect(assignment == assignments[0]) }

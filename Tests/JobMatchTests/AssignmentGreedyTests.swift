@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Greedy assignment")
 struct AssignmentGreedyTests {

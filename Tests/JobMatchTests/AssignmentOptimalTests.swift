@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Optimal assignment")
 struct AssignmentOptimalTests {
@@ -59,7 +60,7 @@ struct AssignmentOptimalTests {
         for (seed, limit) in [(1, CandidateLimit.perSide(4)), (2, .perSide(8)), (3, .all), (4, .perSide(2))] {
             let instance = RandomInstance(seed: UInt64(seed), seekers: 120, posts: 40)
             let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-            try AssignmentFixtures.write(try engine.candidateGraph(for: instance.seekers, limit: limit), named: "instance-\(seed).csv")
+            try AssignmentFixtures.write(engine.candidateGraph(for: instance.seekers, limit: limit), named: "instance-\(seed).csv")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Assignment summary")
 struct AssignmentSummaryTests {

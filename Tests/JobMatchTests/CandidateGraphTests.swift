@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Candidate graph")
 struct CandidateGraphTests {
@@ -10,7 +11,7 @@ struct CandidateGraphTests {
         let engine = try MatchEngine(
             taxonomy: instance.taxonomy, posts: instance.posts,
             options: EngineOptions(threads: 2, tileRows: 32, tileColumns: 40))
-        let graph = try engine.candidateGraph(for: instance.seekers, limit: limit)
+        let graph = engine.candidateGraph(for: instance.seekers, limit: limit)
 
         var expected: Set<String> = []
         let k: Int
@@ -38,7 +39,7 @@ struct CandidateGraphTests {
     @Test("preference scores use SCORING.md's two-sided weights")
     func preferences() throws {
         let engine = try MatchEngine(taxonomy: WorkedExample.taxonomy, posts: WorkedExample.posts)
-        let graph = try engine.candidateGraph(for: WorkedExample.seekers, limit: .all)
+        let graph = engine.candidateGraph(for: WorkedExample.seekers, limit: .all)
         var configuration = ScoringConfiguration()
         let seekerSide = ReferenceScorer(
             taxonomy: WorkedExample.taxonomy,

@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Edge cases")
 struct EdgeCaseTests {
@@ -32,7 +33,7 @@ struct EdgeCaseTests {
         }
         let engine = try MatchEngine(taxonomy: taxonomy, posts: posts)
         for direction in RankingDirection.allCases {
-            let ranking = try engine.rank(WorkedExample.seekers, direction: direction, top: 5)
+            let ranking = engine.rank(WorkedExample.seekers, direction: direction, top: 5)
             #expect(ranking.count == (direction == .posts ? 3 : 2))
             #expect(ranking.allSatisfy { $0.matches.isEmpty })
         }
@@ -41,7 +42,7 @@ struct EdgeCaseTests {
     @Test("one seeker, k larger than the candidates")
     func oneSeeker() throws {
         let engine = try MatchEngine(taxonomy: taxonomy, posts: WorkedExample.posts)
-        let ranking = try engine.rank([WorkedExample.seekers[0]], direction: .posts, top: 100)
+        let ranking = engine.rank([WorkedExample.seekers[0]], direction: .posts, top: 100)
         #expect(ranking.map(\.ownerID) == ["S1"])
         #expect(ranking[0].matches.map(\.postID) == ["P1", "P2"])
         #expect(ranking[0].matches.map(\.rank) == [1, 2])
@@ -50,12 +51,12 @@ struct EdgeCaseTests {
     @Test("empty inputs and k = 0 give empty results")
     func emptyInputs() throws {
         let noPosts = try MatchEngine(taxonomy: taxonomy, posts: [])
-        #expect(try noPosts.rank(WorkedExample.seekers, direction: .posts, top: 5).allSatisfy { $0.matches.isEmpty })
-        #expect(try noPosts.rank(WorkedExample.seekers, direction: .seekers, top: 5).isEmpty)
+        #expect(noPosts.rank(WorkedExample.seekers, direction: .posts, top: 5).allSatisfy { $0.matches.isEmpty })
+        #expect(noPosts.rank(WorkedExample.seekers, direction: .seekers, top: 5).isEmpty)
         let engine = try MatchEngine(taxonomy: taxonomy, posts: WorkedExample.posts)
-        #expect(try engine.rank([], direction: .posts, top: 5).isEmpty)
-        #expect(try engine.rank([], direction: .seekers, top: 5).allSatisfy { $0.matches.isEmpty })
-        #expect(try engine.rank(WorkedExample.seekers, direction: .posts, top: 0).allSatisfy { $0.matches.isEmpty })
+        #expect(engine.rank([], direction: .posts, top: 5).isEmpty)
+        #expect(engine.rank([], direction: .seekers, top: 5).allSatisfy { $0.matches.isEmpty })
+        #expect(engine.rank(WorkedExample.seekers, direction: .posts, top: 0).allSatisfy { $0.matches.isEmpty })
     }
 
     @Test("equal scores are ordered by id byte-wise")
@@ -64,7 +65,7 @@ struct EdgeCaseTests {
             Post(id: $0, employer: "E", location: place, wageMin: 3000, wageMax: 4000)
         }
         let engine = try MatchEngine(taxonomy: taxonomy, posts: posts)
-        let ranking = try engine.rank([Seeker(id: "S", location: place)], direction: .posts, top: 5)
+        let ranking = engine.rank([Seeker(id: "S", location: place)], direction: .posts, top: 5)
         #expect(ranking[0].matches.map(\.postID) == ["B", "a10", "a2", "b", "é"])
     }
 
@@ -81,19 +82,24 @@ struct EdgeCaseTests {
         }
     }
 
-    @Test("invalid and duplicate records are refused with their field")
+    @Test("invalid and duplicate seekers are left out and reported by id; invalid posts are refused")
     func invalidRecords() throws {
         let bad = Seeker(id: "S", location: Coordinate(latitude: 95, longitude: 0))
         let engine = try MatchEngine(taxonomy: taxonomy, posts: WorkedExample.posts)
-        let error = try #require(throws: RecordError.self) { try engine.rank([bad], direction: .posts, top: 1) }
-        #expect(error.problem.code == .outOfRange && error.problem.field == "lat")
-        let twins = [WorkedExample.seekers[0], WorkedExample.seekers[0]]
-        let duplicate = try #require(throws: RecordError.self) { try engine.rank(twins, direction: .posts, top: 1) }
-        #expect(duplicate.problem.code == .duplicateId)
+        let seekers = [WorkedExample.seekers[0], bad, WorkedExample.seekers[1], WorkedExample.seekers[0]]
+        let ranking = engine.rank(seekers, direction: .posts, top: 2)
+        #expect(ranking.map(\.ownerID) == [WorkedExample.seekers[0].id, WorkedExample.seekers[1].id])
+        #expect(Array(ranking) == Array(engine.rank(Array(WorkedExample.seekers.prefix(2)), direction: .posts, top: 2)))
+        #expect(ranking.rejected.map(\.id) == ["S", WorkedExample.seekers[0].id])
+        #expect(ranking.rejected.map { $0.problems.map(\.code) } == [[.outOfRange], [.duplicateId]])
+        #expect(ranking.rejected[0].problems[0].field == "lat")
+        let graph = engine.candidateGraph(for: seekers, limit: .all)
+        #expect(graph.seekers.map(\.id) == ranking.map(\.ownerID))
+        #expect(graph.rejected == ranking.rejected)
         let unknown = Post(id: "P", employer: "E", location: place, wageMin: 1, wageMax: 2,
                            requirements: [Requirement(skill: "juggling", level: 1)])
         let unknownError = try #require(throws: RecordError.self) { try MatchEngine(taxonomy: taxonomy, posts: [unknown]) }
-        #expect(unknownError.problem.code == .unknownSkill)
+        #expect(unknownError.problems.map(\.code) == [.unknownSkill])
     }
 
     @Test("poles and the antimeridian give sound distances")

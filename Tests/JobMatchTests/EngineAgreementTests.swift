@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Engine agrees with the reference")
 struct EngineAgreementTests {
@@ -16,7 +17,7 @@ struct EngineAgreementTests {
                 seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: direction, top: 7)
             for engine in engines {
                 for k in [1, 7] {
-                    let ranking = try engine.rank(instance.seekers, direction: direction, top: k)
+                    let ranking = engine.rank(instance.seekers, direction: direction, top: k)
                     expectAgreement(ReferenceRanking.entries(of: ranking), expected.map { Array($0.prefix(k)) })
                 }
             }
@@ -27,7 +28,7 @@ struct EngineAgreementTests {
     func everyFeasiblePair(_ direction: RankingDirection) throws {
         let instance = RandomInstance(seed: 99, seekers: 120, posts: 80)
         let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-        let ranking = try engine.rank(instance.seekers, direction: direction, top: 1_000)
+        let ranking = engine.rank(instance.seekers, direction: direction, top: 1_000)
         let expected = ReferenceRanking.rank(
             seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: direction, top: 1_000)
         expectAgreement(ReferenceRanking.entries(of: ranking), expected)
@@ -46,7 +47,7 @@ struct EngineAgreementTests {
         let instance = RandomInstance(seed: 7, seekers: 200, posts: 150)
         let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts, configuration: configuration)
         for direction in RankingDirection.allCases {
-            let ranking = try engine.rank(instance.seekers, direction: direction, top: 5)
+            let ranking = engine.rank(instance.seekers, direction: direction, top: 5)
             let expected = ReferenceRanking.rank(
                 seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy,
                 direction: direction, top: 5, configuration: configuration)
@@ -65,7 +66,7 @@ struct EngineAgreementTests {
             let engine = try MatchEngine(
                 taxonomy: instance.taxonomy, posts: instance.posts,
                 options: EngineOptions(threads: threads, tileRows: rows, tileColumns: columns, skillKernel: kernel))
-            return try RankingDirection.allCases.map { try Array(engine.rank(instance.seekers, direction: $0, top: 6)) }
+            return RankingDirection.allCases.map { Array(engine.rank(instance.seekers, direction: $0, top: 6)) }
         }
         for ranking in rankings.dropFirst() { #expect(ranking == rankings[0]) }
     }
@@ -74,13 +75,13 @@ struct EngineAgreementTests {
     func concurrentCallers() async throws {
         let instance = RandomInstance(seed: 5, seekers: 150, posts: 100)
         let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-        let serial = try Array(engine.rank(instance.seekers, direction: .posts, top: 4))
+        let serial = try await Array(engine.rank(instance.seekers, direction: .posts, top: 4))
         let explanation = try engine.explain(instance.seekers[3], postID: instance.posts[5].id)
         try await withThrowingTaskGroup(of: Bool.self) { group in
             for task in 0..<16 {
                 group.addTask {
                     if task.isMultiple(of: 2) {
-                        return try Array(engine.rank(instance.seekers, direction: .posts, top: 4)) == serial
+                        return try await Array(engine.rank(instance.seekers, direction: .posts, top: 4)) == serial
                     }
                     return try engine.explain(instance.seekers[3], postID: instance.posts[5].id) == explanation
                 }

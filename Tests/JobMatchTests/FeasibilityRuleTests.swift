@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Each feasibility rule on its own")
 struct FeasibilityRuleTests {
@@ -76,7 +77,7 @@ struct FeasibilityRuleTests {
         #expect(explanation.violations.map(\.rule) == (test.rule.map { [$0] } ?? []))
         let engine = try MatchEngine(taxonomy: Self.taxonomy, posts: [test.post])
         for direction in RankingDirection.allCases {
-            let matches = try engine.rank([test.seeker], direction: direction, top: 3).flatMap(\.matches)
+            let matches = engine.rank([test.seeker], direction: direction, top: 3).flatMap(\.matches)
             #expect(matches.count == (test.rule == nil ? 1 : 0))
             if let match = matches.first, let score = explanation.score {
                 #expect(abs(match.score.total - score.total) < 1e-12)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// The inputs the fuzzers found bugs with (`Fuzz/Regressions/`), each loaded
 /// as it was found and expected to give clean problems and warnings.

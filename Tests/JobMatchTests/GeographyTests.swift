@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Places far from the city")
 struct GeographyTests {
@@ -36,7 +37,7 @@ struct GeographyTests {
         for kernel in [SkillKernel.dense, .sparse] {
             let engine = try MatchEngine(
                 taxonomy: taxonomy, posts: posts, options: EngineOptions(tileRows: 16, tileColumns: 70, skillKernel: kernel))
-            let ranking = ReferenceRanking.entries(of: try engine.rank(seekers, direction: .posts, top: 5))
+            let ranking = ReferenceRanking.entries(of: engine.rank(seekers, direction: .posts, top: 5))
             #expect(ranking.map { $0.map(\.id) } == expected.map { $0.map(\.id) })
         }
     }

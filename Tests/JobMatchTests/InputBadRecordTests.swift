@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 import Testing
 
 /// A record that cannot be split into fields, between valid ones.

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 import Testing
 
 /// One bad value in one format: the fields to change in a valid record, and

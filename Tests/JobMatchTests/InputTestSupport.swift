@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// A small taxonomy: welding (metalwork, 8 grades), cnc_turning (metalwork,
 /// 8) and forklift (logistics, 1).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Inputs larger than memory")
 struct LargeInputTests {

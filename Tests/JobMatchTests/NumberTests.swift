@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("Numbers at the edges")
 struct NumberTests {
@@ -33,8 +34,10 @@ struct NumberTests {
     ])
     func badSeekerNumbers(field: String, seeker: Seeker) throws {
         let engine = try MatchEngine(taxonomy: taxonomy, posts: WorkedExample.posts)
-        let error = try #require(throws: RecordError.self) { try engine.rank([seeker], direction: .posts, top: 1) }
-        #expect(error.problem.field == field)
+        let ranking = engine.rank([seeker], direction: .posts, top: 1)
+        #expect(ranking.isEmpty)
+        let error = try #require(ranking.rejected.first)
+        #expect(error.problems.map(\.field) == [field])
     }
 
     @Test("zero-weight and duplicate requirements are refused", arguments: [

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
+@testable import JobMatchSynthetic
 
 @Suite("Synthetic data")
 struct SyntheticDataTests {

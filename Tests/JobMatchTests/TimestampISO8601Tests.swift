@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 import Testing
 
 struct TimestampISO8601Tests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("SCORING.md worked example")
 struct WorkedExampleTests {
@@ -35,7 +36,7 @@ struct WorkedExampleTests {
     @Test("the engine ranks the example as the table says", arguments: [RankingDirection.posts, .seekers])
     func engineRanking(_ direction: RankingDirection) throws {
         let engine = try MatchEngine(taxonomy: WorkedExample.taxonomy, posts: WorkedExample.posts)
-        let ranking = try engine.rank(WorkedExample.seekers, direction: direction, top: 10)
+        let ranking = engine.rank(WorkedExample.seekers, direction: direction, top: 10)
         let rows = ranking.flatMap(\.matches).map { "\($0.seekerID)-\($0.postID)" }
         #expect(rows == (direction == .posts ? ["S1-P1", "S1-P2", "S2-P2"] : ["S1-P1", "S2-P2", "S1-P2"]))
         for match in ranking.flatMap(\.matches) {

@@ -22,6 +22,8 @@ public struct CandidateGraph: Sendable {
     public let postPreference: [Double]
     /// How many candidates each side kept.
     public let limit: CandidateLimit
+    /// The seekers of the batch that were left out, each with every problem.
+    public var rejected: [RecordError] = []
 
     /// One candidate pair.
     public struct Edge: Sendable, Hashable {

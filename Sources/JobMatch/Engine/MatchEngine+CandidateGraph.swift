@@ -1,23 +1,48 @@
 extension MatchEngine {
     /// The candidate pairs of `seekers` and the engine's posts, for assignment.
     ///
+    /// Seekers that break a rule of the model or repeat an id are left out
+    /// and listed in ``CandidateGraph/rejected``, as in ``rank(_:direction:top:progress:)``.
+    ///
     /// - Parameters:
-    ///   - seekers: the batch; ids must be unique within it.
+    ///   - seekers: the batch.
     ///   - limit: `.perSide(k)` keeps the union of each seeker's best `k`
     ///     posts and each post's best `k` seekers; `.all` keeps every feasible pair.
     ///   - progress: told the fraction done, from worker threads, as the pass runs.
-    /// - Throws: ``RecordError`` for a seeker that breaks a rule of the model.
     /// - Complexity: one tiled pass, O(seekers × posts) pairs; memory
     ///   O(threads × posts × k) for the posts' lists plus the edges kept.
     public func candidateGraph(
         for seekers: [Seeker], limit: CandidateLimit, progress: (@Sendable (Double) -> Void)? = nil
-    ) throws -> CandidateGraph {
-        let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
+    ) -> CandidateGraph {
+        candidateGraph(for: seekers, limit: limit, progress: progress, cancellation: nil)
+    }
+
+    /// ``candidateGraph(for:limit:progress:)`` off the caller's thread, as
+    /// ``rank(_:direction:top:progress:)-(_,_,_,_)`` is: never on the
+    /// cooperative pool, stopped between tiles when the task is cancelled.
+    ///
+    /// - Throws: `CancellationError` if the task was cancelled.
+    public func candidateGraph(
+        for seekers: [Seeker], limit: CandidateLimit, progress: (@Sendable (Double) -> Void)? = nil
+    ) async throws -> CandidateGraph {
+        try await Offload.run { cancellation in
+            candidateGraph(for: seekers, limit: limit, progress: progress, cancellation: cancellation)
+        }
+    }
+
+    func candidateGraph(
+        for seekers: [Seeker], limit: CandidateLimit, progress: (@Sendable (Double) -> Void)?,
+        cancellation: CancellationFlag?
+    ) -> CandidateGraph {
+        let batch = SeekerBatch(seekers, taxonomy: taxonomy)
+        let seekers = batch.valid
+        let evaluator = evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
         let k: Int? = switch limit {
         case .perSide(let k): max(0, k)
         case .all: nil
         }
-        let scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
+        var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
+        scorer.cancellation = cancellation
         let consumers = scorer.sweep(.posts, progress: progress).run { _ in
             CandidateConsumer(evaluator: evaluator, k: k, tileRows: options.tileRows)
         }
@@ -37,11 +62,12 @@ extension MatchEngine {
         for edge in edges where unique.last.map({ $0.seeker != edge.seeker || $0.post != edge.post }) ?? true {
             unique.append(edge)
         }
-        return makeGraph(seekers: seekers, edges: unique, evaluator: evaluator, limit: limit)
+        return makeGraph(seekers: seekers, edges: unique, evaluator: evaluator, limit: limit, rejected: batch.rejected)
     }
 
     private func makeGraph(
-        seekers: [Seeker], edges: [CandidateEdge], evaluator: PairEvaluator, limit: CandidateLimit
+        seekers: [Seeker], edges: [CandidateEdge], evaluator: PairEvaluator, limit: CandidateLimit,
+        rejected: [RecordError]
     ) -> CandidateGraph {
         var edgeStart = [Int](repeating: 0, count: seekers.count + 1)
         for edge in edges { edgeStart[Int(edge.seeker) + 1] += 1 }
@@ -56,6 +82,6 @@ extension MatchEngine {
             edgeStart: edgeStart,
             seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
             postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
-            limit: limit)
+            limit: limit, rejected: rejected)
     }
 }

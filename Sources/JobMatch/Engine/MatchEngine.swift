@@ -40,9 +40,8 @@ public struct MatchEngine: Sendable {
         try options.validate()
         var postIndex: [String: Int] = [:]
         for (index, post) in posts.enumerated() {
-            if let problem = RecordValidator.problems(in: post, taxonomy: taxonomy).first {
-                throw RecordError(kind: .post, id: post.id, problem: problem)
-            }
+            let problems = RecordValidator.problems(in: post, taxonomy: taxonomy)
+            guard problems.isEmpty else { throw RecordError(kind: .post, id: post.id, problems: problems) }
             guard postIndex.updateValue(index, forKey: post.id) == nil else {
                 throw RecordError(kind: .post, id: post.id, problem: .duplicate(post.id))
             }
@@ -55,7 +54,8 @@ public struct MatchEngine: Sendable {
         layout = FeatureLayout(taxonomy: taxonomy)
         employers = EmployerNumbers(posts: posts)
         postFeatures = PostFeatures(
-            posts, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration)
+            posts, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration,
+            keepsDenseMatrix: true)
     }
 
     /// The post with `id`, if any.
@@ -66,48 +66,66 @@ public struct MatchEngine: Sendable {
 
     /// Ranks the feasible pairs of `seekers` and the engine's posts.
     ///
+    /// A seeker that breaks a rule of the model, or repeats an earlier
+    /// seeker's id, is left out and listed in ``Ranking/rejected`` with
+    /// every problem; the others are ranked as if it were not there.
+    ///
     /// - Parameters:
-    ///   - seekers: the batch to rank; ids must be unique within it.
+    ///   - seekers: the batch to rank.
     ///   - direction: `.posts` for each seeker's best posts, `.seekers` for
     ///     each post's best seekers of the batch.
     ///   - k: the list length; lists are shorter where fewer pairs are feasible.
     ///   - progress: told the fraction done, from worker threads, as the pass runs.
-    /// - Returns: one list per seeker (or post) in input order, best first,
-    ///   equal scores in ascending byte-wise id order.
-    /// - Throws: ``RecordError`` for a seeker that breaks a rule of the model.
+    /// - Returns: one list per valid seeker (or post) in input order, best
+    ///   first, equal scores in ascending byte-wise id order.
     /// - Complexity: O(seekers × posts × dimensions), in memory
     ///   O((seekers + posts) × dimensions + k × (seekers or posts)).
     public func rank(
         _ seekers: [Seeker], direction: RankingDirection, top k: Int,
         progress: (@Sendable (Double) -> Void)? = nil
-    ) throws -> Ranking {
-        let evaluator = try evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
-        let lists = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
-            .topK(direction, k: max(0, k), progress: progress)
-        return Ranking(direction: direction, lists: lists, evaluator: evaluator)
+    ) -> Ranking {
+        rank(seekers, direction: direction, top: k, progress: progress, cancellation: nil)
+    }
+
+    /// ``rank(_:direction:top:progress:)`` off the caller's thread: the
+    /// pass runs on threads of its own, never on the cooperative pool, and
+    /// stops between tiles when the task is cancelled.
+    ///
+    /// - Throws: `CancellationError` if the task was cancelled.
+    public func rank(
+        _ seekers: [Seeker], direction: RankingDirection, top k: Int,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) async throws -> Ranking {
+        try await Offload.run { cancellation in
+            rank(seekers, direction: direction, top: k, progress: progress, cancellation: cancellation)
+        }
     }
 
     /// Each pair's parts and broken rules, from the float64 reference.
     ///
-    /// - Throws: ``RecordError`` if the seeker breaks a rule of the model or
-    ///   no post has `postID`.
+    /// - Throws: ``RecordError`` if the seeker breaks a rule of the model,
+    ///   ``UnknownRecordError`` if no post has `postID`.
     public func explain(_ seeker: Seeker, postID: String) throws -> PairExplanation {
-        try validate(seeker)
-        guard let post = post(id: postID) else {
-            throw RecordError(kind: .post, id: postID, problem: .init(.missingField, field: "id", value: postID, expected: "the id of a post"))
-        }
+        let problems = RecordValidator.problems(in: seeker, taxonomy: taxonomy)
+        guard problems.isEmpty else { throw RecordError(kind: .seeker, id: seeker.id, problems: problems) }
+        guard let post = post(id: postID) else { throw UnknownRecordError(kind: .post, id: postID) }
         return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
     }
 
-    /// Vectorises a validated batch of seekers against the engine's posts.
-    func evaluator(for seekers: [Seeker], weights: ScoreWeights, includesBonus: Bool) throws -> PairEvaluator {
-        var ids: Set<String> = []
-        for seeker in seekers {
-            try validate(seeker)
-            guard ids.insert(seeker.id).inserted else {
-                throw RecordError(kind: .seeker, id: seeker.id, problem: .duplicate(seeker.id))
-            }
-        }
+    func rank(
+        _ seekers: [Seeker], direction: RankingDirection, top k: Int,
+        progress: (@Sendable (Double) -> Void)?, cancellation: CancellationFlag?
+    ) -> Ranking {
+        let batch = SeekerBatch(seekers, taxonomy: taxonomy)
+        let evaluator = evaluator(for: batch.valid, weights: configuration.weights, includesBonus: true)
+        var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
+        scorer.cancellation = cancellation
+        let lists = scorer.topK(direction, k: max(0, k), progress: progress)
+        return Ranking(direction: direction, lists: lists, evaluator: evaluator, rejected: batch.rejected)
+    }
+
+    /// Vectorises a batch of valid seekers, with unique ids, against the engine's posts.
+    func evaluator(for seekers: [Seeker], weights: ScoreWeights, includesBonus: Bool) -> PairEvaluator {
         let terms = SkillTerms(seekers, taxonomy: taxonomy, layout: layout)
         let kernel = options.skillKernel.resolved(averageTerms: terms.averageCount, dimensions: layout.dimensions)
         let seekerFeatures = SeekerFeatures(
@@ -116,11 +134,5 @@ public struct MatchEngine: Sendable {
         return PairEvaluator(
             seekers: seekerFeatures, posts: postFeatures, taxonomy: taxonomy,
             configuration: configuration, weights: weights, includesBonus: includesBonus)
-    }
-
-    private func validate(_ seeker: Seeker) throws(RecordError) {
-        if let problem = RecordValidator.problems(in: seeker, taxonomy: taxonomy).first {
-            throw RecordError(kind: .seeker, id: seeker.id, problem: problem)
-        }
     }
 }

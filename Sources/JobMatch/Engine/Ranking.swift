@@ -1,12 +1,21 @@
-/// The result of ``MatchEngine/rank(_:direction:top:)``: one list per owner
-/// (seeker or post), in input order.
+/// The result of ``MatchEngine/rank(_:direction:top:progress:)``: one list
+/// per owner (valid seeker, or post), in input order, and the seekers left out.
 ///
 /// Lists are stored compactly and their score parts are computed when read.
 public struct Ranking: Sendable, RandomAccessCollection {
     /// Which side the lists hold.
     public let direction: RankingDirection
+    /// The seekers of the batch that were not ranked, each with every problem.
+    public let rejected: [RecordError]
     let lists: TopKLists
     let evaluator: PairEvaluator
+
+    init(direction: RankingDirection, lists: TopKLists, evaluator: PairEvaluator, rejected: [RecordError]) {
+        self.direction = direction
+        self.lists = lists
+        self.evaluator = evaluator
+        self.rejected = rejected
+    }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { lists.counts.count }

@@ -38,35 +38,10 @@ package enum ExplanationWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One JSON object with every part, the requirement credits and the violations.
-    package static func json(_ explanation: PairExplanation) -> String {
-        let d = RankingWriter.decimal
-        let requirements = explanation.requirements.map { credit in
-            "{\"skill\":\(TextEscaping.jsonString(credit.requirement.skill)),\"level\":\(credit.requirement.level)"
-                + ",\"weight\":\(number(credit.requirement.weight)),\"mandatory\":\(credit.requirement.isMandatory)"
-                + ",\"own_level\":\(credit.ownLevel),\"group_level\":\(credit.groupLevel),\"credit\":\(d(credit.credit, 6))"
-                + ",\"missing_mandatory\":\(credit.isMissingMandatory)}"
-        }
-        let violations = explanation.violations.map {
-            "{\"rule\":\(TextEscaping.jsonString($0.rule.rawValue)),\"detail\":\(TextEscaping.jsonString($0.detail))}"
-        }
-        let fields = [
-            "\"seeker\":\(TextEscaping.jsonString(explanation.seekerID))",
-            "\"post\":\(TextEscaping.jsonString(explanation.postID))",
-            "\"feasible\":\(explanation.isFeasible)",
-            "\"score\":\(explanation.score.map { d($0.total, 6) } ?? "null")",
-            "\"skill\":\(d(explanation.skill, 6))",
-            "\"geo\":\(d(explanation.geo, 6))",
-            "\"wage\":\(d(explanation.wage, 6))",
-            "\"bonus\":\(d(explanation.bonus, 6))",
-            "\"distance_km\":\(d(explanation.distanceKm, 4))",
-            "\"offered_wage\":\(number(explanation.offeredWage))",
-            "\"expected_wage\":\(explanation.expectedWage.map(number) ?? "null")",
-            "\"wage_ratio\":\(explanation.wageRatio.map { d($0, 6) } ?? "null")",
-            "\"requirements\":[\(requirements.joined(separator: ","))]",
-            "\"violations\":[\(violations.joined(separator: ","))]",
-        ]
-        return "{" + fields.joined(separator: ",") + "}\n"
+    /// One JSON object with every part, the requirement credits and the
+    /// violations: the explanation's `Codable` shape, on one line.
+    package static func json(_ explanation: PairExplanation) throws -> String {
+        try JSONText.text(explanation)
     }
 
     /// A number without a trailing `.0` when it is whole.

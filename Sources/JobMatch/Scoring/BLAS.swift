@@ -2,17 +2,19 @@ internal import COpenBLAS
 
 /// The one BLAS routine the engine needs, with its dimensions checked.
 enum BLAS {
-    /// Sets how many threads OpenBLAS uses for each call.
+    /// Makes every `sgemm` call run on the calling thread alone; the first
+    /// call sets OpenBLAS's thread count to 1, later calls do nothing.
     ///
-    /// Concurrent single-threaded `sgemm` calls from several workers were
-    /// measured not to scale here, while one call on two OpenBLAS threads
-    /// did; so dense sweeps run one worker with OpenBLAS on every thread.
-    /// The setting is process-wide, as OpenBLAS keeps it, and only changes
-    /// speed, never results.
-    static func useThreads(_ count: Int) {
-        let count = Int32(clamping: max(1, count))
-        if openblas_get_num_threads() != count { openblas_set_num_threads(count) }
+    /// OpenBLAS keeps its thread count process-wide, and 0.3.21 has no
+    /// per-call setting: a call that changed it would change it under every
+    /// other caller too. So it is set once, to 1, and a dense sweep runs its
+    /// own workers, one `sgemm` each: the thread count of a sweep is its
+    /// options', whoever else is scoring at the time.
+    static func prepare() {
+        _ = singleThreaded
     }
+
+    private static let singleThreaded: Void = openblas_set_num_threads(1)
 
     /// `c = a · bᵀ` for row-major `a` (`rowsA × depth`) and `b` (`rowsB × depth`);
     /// `c` is `rowsA × rowsB`, row-major.

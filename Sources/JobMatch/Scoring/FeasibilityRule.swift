@@ -18,8 +18,9 @@ public enum FeasibilityRule: String, Sendable, Hashable, CaseIterable, Codable {
     case wage = "wage"
 }
 
-/// One broken rule and what breaks it.
-public struct Violation: Sendable, Hashable, CustomStringConvertible {
+/// One broken rule and what breaks it; in JSON
+/// `{"rule": "distance", "detail": "commute 8.06 km > 5 km"}`.
+public struct Violation: Sendable, Hashable, CustomStringConvertible, Codable {
     /// The rule.
     public var rule: FeasibilityRule
     /// A human-readable account, such as `commute 8.06 km > 5 km`.

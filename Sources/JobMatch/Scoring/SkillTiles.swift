@@ -34,7 +34,7 @@ struct SkillTiles: Sendable {
         case .dense:
             let dimensions = seekers.dimensions
             let (ownerMatrix, otherMatrix) = direction == .posts
-                ? (seekers.matrix!, posts.matrix) : (posts.matrix, seekers.matrix!)
+                ? (seekers.matrix!, posts.matrix!) : (posts.matrix!, seekers.matrix!)
             BLAS.multiplyTransposed(
                 ownerMatrix.base + owners.lowerBound * dimensions, rows: owners.count,
                 by: otherMatrix.base + others.lowerBound * dimensions, rows: others.count,

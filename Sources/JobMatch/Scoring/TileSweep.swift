@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 /// Receives a sweep's tiles on one worker thread, one owner block at a time.
-protocol TileConsumer {
+protocol TileConsumer: SendableMetatype {
     /// A new block of owners starts.
     mutating func begin(owners: Range<Int>)
     /// The skill parts of `owners × others`, laid out as `layout` says.
@@ -12,9 +12,13 @@ protocol TileConsumer {
 }
 
 /// Walks every tile of owners × others: owners in blocks of `tileRows`
-/// spread over the worker threads (one for the dense kernel, whose `sgemm`
-/// runs on every thread itself), others in blocks of `tileColumns`, each
+/// spread over `threads` workers, others in blocks of `tileColumns`, each
 /// tile filled into the worker's own reused buffer and handed to its consumer.
+///
+/// One worker runs on the calling thread; more run through
+/// `DispatchQueue.concurrentPerform`. The dense kernel's `sgemm` runs on one
+/// OpenBLAS thread per worker (see ``BLAS/prepare()``), so the sweep's
+/// thread count is the options' and nothing process-wide changes.
 struct TileSweep {
     let tiles: SkillTiles
     let ownerCount: Int
@@ -24,47 +28,66 @@ struct TileSweep {
     var progress: (@Sendable (Double) -> Void)?
     /// Where to add up the time spent filling and consuming tiles, if anywhere.
     var timings: SweepTimings?
+    /// Others the pass leaves out (deleted records): NaN in every tile.
+    var excludedOthers: ExcludedRows?
+    /// Checked before each tile: once set, every worker stops.
+    var cancellation: CancellationFlag?
 
     /// Runs one consumer per worker, made by `makeConsumer(worker)`, over
     /// every tile, and returns the consumers for their results.
     ///
     /// Which worker takes which block depends only on the options, so a
-    /// consumer's results never depend on timing.
+    /// consumer's results never depend on timing. After a cancellation the
+    /// consumers hold part of the results; the caller must check the flag.
     func run<Consumer: TileConsumer>(_ makeConsumer: @escaping @Sendable (Int) -> Consumer) -> [Consumer] {
         guard ownerCount > 0, otherCount > 0 else { return [makeConsumer(0)] }
-        let tileRows = options.tileRows
-        let tileColumns = min(options.tileColumns, otherCount)
-        let blockCount = (ownerCount + tileRows - 1) / tileRows
-        // The dense kernel's threads are OpenBLAS's (see BLAS.useThreads); the sparse kernel's are ours.
-        let workers = tiles.kernel == .dense ? 1 : max(1, min(options.threads, blockCount))
-        if tiles.kernel == .dense { BLAS.useThreads(options.threads) }
+        let blockCount = (ownerCount + options.tileRows - 1) / options.tileRows
+        let workers = max(1, min(options.threads, blockCount))
+        if tiles.kernel == .dense { BLAS.prepare() }
+        let counter = BlockCounter()
+        guard workers > 1 else { return [sweep(worker: 0, of: 1, blockCount: blockCount, counter: counter, makeConsumer)] }
         let finished = WorkerResults<Consumer>(count: workers)
-        let blocksDone = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var consumer = makeConsumer(worker)
-            let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
-            defer { tile.deallocate() }
-            for block in stride(from: worker, to: blockCount, by: workers) {
-                let owners = (block * tileRows)..<min(ownerCount, (block + 1) * tileRows)
-                consumer.begin(owners: owners)
-                for firstOther in stride(from: 0, to: otherCount, by: tileColumns) {
-                    let others = firstOther..<min(otherCount, firstOther + tileColumns)
-                    let started = ContinuousClock.now
-                    let layout = tiles.fill(tile, owners: owners, others: others)
-                    let filled = ContinuousClock.now
-                    consumer.consume(tile, layout: layout, owners: owners, others: others)
-                    timings?.add(fill: filled - started, consume: ContinuousClock.now - filled)
-                }
-                consumer.end(owners: owners)
-                if let progress {
-                    let done = blocksDone.add(1, ordering: .relaxed).newValue
-                    progress(Double(done) / Double(blockCount))
-                }
-            }
-            finished.store(consumer, at: worker)
+            finished.store(sweep(worker: worker, of: workers, blockCount: blockCount, counter: counter, makeConsumer), at: worker)
         }
         return finished.values
     }
+
+    /// One worker's share: blocks `worker`, `worker + workers`, … .
+    private func sweep<Consumer: TileConsumer>(
+        worker: Int, of workers: Int, blockCount: Int, counter: BlockCounter, _ makeConsumer: (Int) -> Consumer
+    ) -> Consumer {
+        let tileRows = options.tileRows
+        let tileColumns = min(options.tileColumns, otherCount)
+        var consumer = makeConsumer(worker)
+        let tile = UnsafeMutablePointer<Float>.allocate(capacity: tileRows * tileColumns)
+        defer { tile.deallocate() }
+        for block in stride(from: worker, to: blockCount, by: workers) {
+            let owners = (block * tileRows)..<min(ownerCount, (block + 1) * tileRows)
+            consumer.begin(owners: owners)
+            for firstOther in stride(from: 0, to: otherCount, by: tileColumns) {
+                if cancellation?.isCancelled == true { return consumer }
+                let others = firstOther..<min(otherCount, firstOther + tileColumns)
+                let started = ContinuousClock.now
+                let layout = tiles.fill(tile, owners: owners, others: others)
+                excludedOthers?.exclude(from: tile, layout: layout, ownerCount: owners.count, others: others)
+                let filled = ContinuousClock.now
+                consumer.consume(tile, layout: layout, owners: owners, others: others)
+                timings?.add(fill: filled - started, consume: ContinuousClock.now - filled)
+            }
+            consumer.end(owners: owners)
+            if let progress { progress(Double(counter.increment()) / Double(blockCount)) }
+        }
+        return consumer
+    }
+}
+
+/// How many owner blocks the workers of a sweep have finished.
+private final class BlockCounter: Sendable {
+    private let done = Atomic<Int>(0)
+
+    /// Counts one more block; returns the count.
+    func increment() -> Int { done.add(1, ordering: .relaxed).newValue }
 }
 
 /// One slot per worker thread for what it hands back.

@@ -14,6 +14,10 @@ struct TiledScorer: Sendable {
     let kernel: SkillKernel
     /// Where sweeps add up their phase times, if anywhere.
     var timings: SweepTimings?
+    /// Others the sweeps leave out, such as a segment's deleted records.
+    var excludedOthers: ExcludedRows?
+    /// Checked between tiles; once set, sweeps stop and return partial lists.
+    var cancellation: CancellationFlag?
 
     /// The float32 skill part may differ from float64 by a few 1e-7; a pair
     /// whose bound is within this of a list's weakest entry is scored exactly.
@@ -37,7 +41,8 @@ struct TiledScorer: Sendable {
             ? (evaluator.seekers.count, evaluator.posts.count) : (evaluator.posts.count, evaluator.seekers.count)
         return TileSweep(
             tiles: SkillTiles(kernel: kernel, seekers: evaluator.seekers, posts: evaluator.posts, direction: direction),
-            ownerCount: owners, otherCount: others, options: options, progress: progress, timings: timings)
+            ownerCount: owners, otherCount: others, options: options, progress: progress, timings: timings,
+            excludedOthers: excludedOthers, cancellation: cancellation)
     }
 
     private func run<Orientation: TileOrientation>(

@@ -1,25 +1,39 @@
-/// Numbers for the employers of a post set, so the own-employer rule
-/// compares integers in the scoring loop.
-struct EmployerNumbers: Sendable {
+import Synchronization
+
+/// Numbers for employers, so that the own-employer rule compares integers
+/// in the scoring loop.
+///
+/// A seeker and a post scored against each other take their numbers from
+/// the same instance. A number, once handed out, never changes: features
+/// vectorised at different times (the segments of a live index) agree.
+final class EmployerNumbers: Sendable {
     /// The number of a seeker without an employer.
     static let none: Int32 = -1
-    /// The number of an employer with no post in the set.
+    /// The number of an employer never registered, which no post has.
     static let unlisted: Int32 = -2
 
-    private let numbers: [String: Int32]
+    private let numbers = Mutex<[String: Int32]>([:])
 
-    /// Numbers the distinct employers of `posts` from 0.
-    init(posts: [Post]) {
-        var numbers: [String: Int32] = [:]
-        for post in posts where numbers[post.employer] == nil {
-            numbers[post.employer] = Int32(numbers.count)
-        }
-        self.numbers = numbers
+    /// No employer numbered yet.
+    init() {}
+
+    /// Numbers the distinct employers of `posts` from 0, in order.
+    convenience init(posts: [Post]) {
+        self.init()
+        for post in posts { register(post.employer) }
     }
 
-    /// The number of `employer`.
+    /// Gives `employer` a number if it has none yet.
+    func register(_ employer: String) {
+        numbers.withLock { numbers in
+            if numbers[employer] == nil { numbers[employer] = Int32(numbers.count) }
+        }
+    }
+
+    /// The number of `employer`: ``none`` for no employer, ``unlisted`` for
+    /// one never registered.
     func number(of employer: String?) -> Int32 {
         guard let employer else { return Self.none }
-        return numbers[employer] ?? Self.unlisted
+        return numbers.withLock { $0[employer] } ?? Self.unlisted
     }
 }

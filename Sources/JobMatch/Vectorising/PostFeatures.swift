@@ -6,8 +6,9 @@ struct PostFeatures: Sendable {
     /// Columns per row of `matrix`.
     let dimensions: Int
     /// Row `p` holds post `p`'s weights over the thermometer columns, so that
-    /// its dot product with a seeker's row is the skill part.
-    let matrix: FixedBuffer<Float>
+    /// its dot product with a seeker's row is the skill part; kept only for
+    /// the dense kernel.
+    let matrix: FixedBuffer<Float>?
     /// The weights summed along each skill's and group's run of columns,
     /// stored column-major (`dimensions × count`) so that one column's values
     /// for a block of posts are contiguous: the sparse kernel's operand.
@@ -38,10 +39,12 @@ struct PostFeatures: Sendable {
     /// Vectorises `posts`, which must already be valid for the taxonomy,
     /// stored in ``SpatialOrder``.
     ///
+    /// - Parameter keepsDenseMatrix: whether to keep ``matrix``, which only
+    ///   the dense kernel reads; the running sums are made either way.
     /// - Complexity: O(posts × dimensions).
     init(
         _ inputPosts: [Post], taxonomy: SkillTaxonomy, layout: FeatureLayout,
-        employers: EmployerNumbers, configuration: ScoringConfiguration
+        employers: EmployerNumbers, configuration: ScoringConfiguration, keepsDenseMatrix: Bool
     ) {
         inputIndex = SpatialOrder.permutation(of: inputPosts.map(\.location))
         let posts = inputIndex.map { inputPosts[$0] }
@@ -50,10 +53,16 @@ struct PostFeatures: Sendable {
         self.featureIndex = featureIndex
         count = posts.count
         dimensions = layout.dimensions
-        matrix = FixedBuffer(repeating: 0, count: count * dimensions)
+        let matrix = keepsDenseMatrix ? FixedBuffer<Float>(repeating: 0, count: count * dimensions) : nil
+        let runningSums = FixedBuffer<Float>(repeating: 0, count: dimensions * count)
+        let runs = Self.runs(layout: layout, taxonomy: taxonomy)
         let ρ = configuration.relatedSkillCredit
+        let width = dimensions
+        let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
+        defer { scratch.deallocate() }
         for (row, post) in posts.enumerated() {
-            let vector = matrix.base + row * dimensions
+            let vector = matrix.map { $0.base + row * width } ?? scratch.baseAddress!
+            if matrix == nil { scratch.initialize(repeating: 0) }
             if post.requirements.isEmpty { vector[layout.constantColumn] = 1 }
             let totalWeight = post.requirements.reduce(0) { $0 + $1.weight }
             for requirement in post.requirements {
@@ -65,8 +74,10 @@ struct PostFeatures: Sendable {
                     vector[layout.groupOffsets[group] + level] += Float(ρ * perLevel)
                 }
             }
+            Self.addRunningSums(of: vector, post: row, count: count, runs: runs, into: runningSums)
         }
-        runningSums = Self.runningSums(of: matrix, count: count, layout: layout, taxonomy: taxonomy)
+        self.matrix = matrix
+        self.runningSums = runningSums
         let requirements = RequirementColumns(posts, taxonomy: taxonomy)
         screen = FixedBuffer(posts.indices.map { index in
             let post = posts[index]
@@ -87,25 +98,26 @@ struct PostFeatures: Sendable {
         ids = posts.map(\.id)
     }
 
-    /// The transposed running sums of `matrix` along each run, in float64
-    /// before rounding so they carry no more error than one float32 step.
-    private static func runningSums(
-        of matrix: FixedBuffer<Float>, count: Int, layout: FeatureLayout, taxonomy: SkillTaxonomy
-    ) -> FixedBuffer<Float> {
-        let sums = FixedBuffer<Float>(repeating: 0, count: layout.dimensions * count)
-        let runs: [(offset: Int, length: Int)] = Array(zip(layout.skillOffsets, taxonomy.skills.map(\.maxLevel)))
+    /// The runs of columns: each skill's levels, each group's, the constant column.
+    private static func runs(layout: FeatureLayout, taxonomy: SkillTaxonomy) -> [(offset: Int, length: Int)] {
+        Array(zip(layout.skillOffsets, taxonomy.skills.map(\.maxLevel)))
             + Array(zip(layout.groupOffsets, taxonomy.maxLevelOfGroup))
             + [(layout.constantColumn, 1)]
-        for post in 0..<count {
-            let row = matrix.base + post * layout.dimensions
-            for (offset, length) in runs {
-                var sum = 0.0
-                for column in offset..<(offset + length) {
-                    sum += Double(row[column])
-                    sums[column * count + post] = Float(sum)
-                }
+    }
+
+    /// Writes the running sums of one post's weights `vector` along each run
+    /// into its column of `sums` (stored transposed), in float64 before
+    /// rounding so that they carry no more error than one float32 step.
+    private static func addRunningSums(
+        of vector: UnsafeMutablePointer<Float>, post: Int, count: Int, runs: [(offset: Int, length: Int)],
+        into sums: FixedBuffer<Float>
+    ) {
+        for (offset, length) in runs {
+            var sum = 0.0
+            for column in offset..<(offset + length) {
+                sum += Double(vector[column])
+                sums[column * count + post] = Float(sum)
             }
         }
-        return sums
     }
 }

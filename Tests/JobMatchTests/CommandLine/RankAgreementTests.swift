@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 @Suite("jobmatch rank agrees with the reference")
 struct RankAgreementTests {

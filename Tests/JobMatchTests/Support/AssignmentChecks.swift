@@ -1,5 +1,6 @@
 import Testing
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// Properties every assignment must have, whatever its mode.
 enum AssignmentChecks {

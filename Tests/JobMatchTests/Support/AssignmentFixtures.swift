@@ -1,5 +1,6 @@
 import Foundation
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// Candidate graphs stored as CSV under `Fixtures/assignment/`, with the
 /// optimal totals that `scripts/assignment_optimum.py` found for them with

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// A random taxonomy, seekers and posts crowded into a small area, so that
 /// every rule both passes and fails often, with duplicate profiles for ties.

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// The stable and greedy modes written plainly from their definitions, and a
 /// search for blocking pairs: what the engine's versions must agree with.

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// Top-k lists computed pair by pair with the reference scorer: the plain
 /// meaning of a ranking that the engine must reproduce.

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// Candidate graphs built from explicit edges, for assignment tests that
 /// need exact control of scores, preferences and openings.

@@ -1,4 +1,5 @@
 @testable import JobMatch
+@testable import JobMatchModel
 
 /// The worked example of SCORING.md as model values.
 enum WorkedExample {

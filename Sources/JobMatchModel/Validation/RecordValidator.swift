@@ -1,0 +1,149 @@
+/// The rules of the model that every skill, seeker and post must keep.
+///
+/// File readers and the library's entry points share these checks, so a
+/// record is held to the same rules whichever way it arrives.
+package enum RecordValidator {
+    /// The largest wage accepted, CNY; larger values are taken for typing errors.
+    package static let maxWage = 1e9
+    /// The largest distance limit accepted, km: half the earth's circumference.
+    package static let maxDistanceKm = 20_016.0
+
+    /// Problems of one taxonomy entry.
+    package static func problems(in skill: Skill) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        checkID(skill.id, field: "id", expected: "a skill id", into: &problems)
+        if skill.name.isEmpty { problems.append(.init(.missingField, field: "name", expected: "a display name")) }
+        if skill.group.isEmpty { problems.append(.init(.missingField, field: "group", expected: "a skill group")) }
+        if !(1...8).contains(skill.maxLevel) {
+            problems.append(.init(.outOfRange, field: "max_level", value: String(skill.maxLevel), expected: "an integer 1…8"))
+        }
+        return problems
+    }
+
+    /// Problems of one seeker against `taxonomy`; without one, skill ids
+    /// are held to the id rule and levels to 1…8 only.
+    package static func problems(in seeker: Seeker, taxonomy: SkillTaxonomy?) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        checkID(seeker.id, field: "id", expected: "a seeker id", into: &problems)
+        checkLocation(seeker.location, into: &problems)
+        var seen: Set<String> = []
+        for entry in seeker.skills {
+            checkLevel(entry.skill, entry.level, field: "skills", taxonomy: taxonomy, into: &problems)
+            if !seen.insert(entry.skill).inserted {
+                problems.append(.init(.duplicateSkill, field: "skills", value: entry.skill, expected: "each skill once"))
+            }
+        }
+        checkLimit(seeker.maxCommuteKm, field: "max_commute_km", into: &problems)
+        checkWage(seeker.expectedMonthlyWage, field: "expected_monthly", into: &problems)
+        checkWage(seeker.expectedHourlyWage, field: "expected_hourly", into: &problems)
+        if let employer = seeker.employer {
+            checkID(employer, field: "employer", expected: "an employer id", into: &problems)
+        }
+        checkWindow(seeker.availableFrom, seeker.availableUntil, endField: "available_until", into: &problems)
+        return problems
+    }
+
+    /// Problems of one post against `taxonomy`; without one, skill ids are
+    /// held to the id rule and levels to 1…8 only.
+    package static func problems(in post: Post, taxonomy: SkillTaxonomy?) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        checkID(post.id, field: "id", expected: "a post id", into: &problems)
+        checkID(post.employer, field: "employer", expected: "an employer id", into: &problems)
+        checkLocation(post.location, into: &problems)
+        checkLimit(post.radiusKm, field: "radius_km", into: &problems)
+        checkWage(post.wageMin, field: "wage_min", into: &problems)
+        checkWage(post.wageMax, field: "wage_max", into: &problems)
+        if post.wageMin > post.wageMax {
+            problems.append(.init(
+                .wageRangeInverted, field: "wage_max", value: "\(post.wageMin) > \(post.wageMax)",
+                expected: "wage_min ≤ wage_max"))
+        }
+        if post.openings < 1 {
+            problems.append(.init(.outOfRange, field: "openings", value: String(post.openings), expected: "an integer ≥ 1"))
+        }
+        checkWindow(post.start, post.end, endField: "end", into: &problems)
+        var seen: Set<String> = []
+        for requirement in post.requirements {
+            checkLevel(requirement.skill, requirement.level, field: "requirements", taxonomy: taxonomy, into: &problems)
+            if !(requirement.weight.isFinite && requirement.weight > 0 && requirement.weight <= 1e6) {
+                problems.append(.init(
+                    .outOfRange, field: "requirements", value: "\(requirement.skill) weight \(requirement.weight)",
+                    expected: "a weight > 0 and ≤ 1000000"))
+            }
+            if !seen.insert(requirement.skill).inserted {
+                problems.append(.init(
+                    .duplicateSkill, field: "requirements", value: requirement.skill, expected: "each skill once"))
+            }
+        }
+        return problems
+    }
+
+    /// An id that is empty, or breaks ``IdentifierRule``.
+    private static func checkID(_ id: String, field: String, expected: String, into problems: inout [FieldProblem]) {
+        if id.isEmpty {
+            problems.append(.init(.missingField, field: field, expected: expected))
+        } else if let problem = IdentifierRule.problem(with: id, field: field) {
+            problems.append(problem)
+        }
+    }
+
+    private static func checkLocation(_ location: Coordinate, into problems: inout [FieldProblem]) {
+        for (field, value, bound) in [("lat", location.latitude, 90.0), ("lon", location.longitude, 180.0)] {
+            if !value.isFinite {
+                problems.append(.init(.notFinite, field: field, value: "\(value)", expected: "a finite number"))
+            } else if abs(value) > bound {
+                problems.append(.init(.outOfRange, field: field, value: "\(value)", expected: "degrees within ±\(Int(bound))"))
+            }
+        }
+    }
+
+    private static func checkLevel(
+        _ skill: String, _ level: Int, field: String, taxonomy: SkillTaxonomy?, into problems: inout [FieldProblem]
+    ) {
+        if let problem = IdentifierRule.problem(with: skill, field: field) {
+            problems.append(problem)
+            return
+        }
+        let maxLevel: Int
+        if let taxonomy {
+            guard let known = taxonomy[skill] else {
+                problems.append(.init(.unknownSkill, field: field, value: skill, expected: "a skill id of the taxonomy"))
+                return
+            }
+            maxLevel = known.maxLevel
+        } else {
+            maxLevel = 8
+        }
+        if !(1...maxLevel).contains(level) {
+            let bound = taxonomy == nil ? "the eight-grade ladder" : "max_level of \(skill)"
+            problems.append(.init(
+                .levelOutOfRange, field: field, value: "\(skill):\(level)", expected: "a level 1…\(maxLevel) (\(bound))"))
+        }
+    }
+
+    private static func checkLimit(_ value: Double?, field: String, into problems: inout [FieldProblem]) {
+        guard let value else { return }
+        if !value.isFinite {
+            problems.append(.init(.notFinite, field: field, value: "\(value)", expected: "a finite number"))
+        } else if !(value > 0 && value <= maxDistanceKm) {
+            problems.append(.init(.outOfRange, field: field, value: "\(value)", expected: "km > 0 and ≤ 20016"))
+        }
+    }
+
+    private static func checkWage(_ value: Double?, field: String, into problems: inout [FieldProblem]) {
+        guard let value else { return }
+        if !value.isFinite {
+            problems.append(.init(.notFinite, field: field, value: "\(value)", expected: "a finite number"))
+        } else if !(0...maxWage).contains(value) {
+            problems.append(.init(.outOfRange, field: field, value: "\(value)", expected: "CNY ≥ 0 and ≤ 1e9"))
+        }
+    }
+
+    private static func checkWindow(
+        _ start: Timestamp?, _ end: Timestamp?, endField: String, into problems: inout [FieldProblem]
+    ) {
+        if let start, let end, end < start {
+            problems.append(.init(.windowInverted, field: endField, expected: "an end not before the start"))
+        }
+    }
+}
