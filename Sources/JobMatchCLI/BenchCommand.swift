@@ -32,6 +32,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Also time a candidate graph with K per side and each assignment mode on it.")
     var assignment: Int?
 
+    @Flag(inversion: .prefixedNo, help: "Time the scoring stages: each kernel, the GEMM alone, the reference.")
+    var stages = true
+
+    @Flag(help: "Also time the live index: single-seeker and single-post queries, upserts, queries under writes.")
+    var live = false
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -47,16 +53,25 @@ struct BenchCommand: ParsableCommand {
         let seekerList = Array(generator.seekers(count: seekers))
         let postList = Array(generator.posts(count: posts))
         let generateSeconds = (ContinuousClock.now - started).seconds
-        var benchmark = ThroughputBenchmark(
-            taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
-            top: top, threads: threads, repetitions: repetitions)
-        benchmark.assignmentCandidates = assignment
-        let report = try benchmark.run(generateSeconds: generateSeconds) { StandardError.line("bench: \($0)") }
-        let text = json ? try Self.json(report) : ThroughputTable.render(report)
-        print(text, terminator: "")
-    }
-
-    private static func json(_ report: ThroughputReport) throws -> String {
-        try JSONText.text(report, keys: .snakeCase)
+        let log: (String) -> Void = { StandardError.line("bench: \($0)") }
+        var report = BenchReport(stages: nil, live: nil)
+        if stages {
+            var benchmark = ThroughputBenchmark(
+                taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
+                top: top, threads: threads, repetitions: repetitions)
+            benchmark.assignmentCandidates = assignment
+            report.stages = try benchmark.run(generateSeconds: generateSeconds, log: log)
+        }
+        if live {
+            report.live = try LiveBenchmark(
+                taxonomy: generator.taxonomy, seekers: seekerList, posts: postList, top: top, threads: threads
+            ).run(log: log)
+        }
+        if json {
+            print(try JSONText.text(report, keys: .snakeCase), terminator: "")
+        } else {
+            print([report.stages.map(ThroughputTable.render), report.live.map(LiveTable.render)]
+                .compactMap { $0 }.joined(separator: "\n"), terminator: "")
+        }
     }
 }

@@ -73,6 +73,7 @@ struct MatchCommand: ParsableCommand {
 extension AssignmentMode: ExpressibleByArgument {}
 
 extension CandidateLimit: ExpressibleByArgument {
+    /// `--candidates all`, or a number per side.
     public init?(argument: String) {
         if argument == "all" {
             self = .all

@@ -100,4 +100,27 @@ struct EngineAgreementTests {
             for (a, b) in zip(got, want) { #expect(abs(a.score - b.score) <= 1e-4, sourceLocation: sourceLocation) }
         }
     }
+
+    @Test("concurrent callers with different options, the dense kernel among them, get the serial results")
+    func concurrentCallersWithDifferentOptions() async throws {
+        let instance = RandomInstance(seed: 21, seekers: 240, posts: 150)
+        let options = [
+            EngineOptions(threads: 1, skillKernel: .dense), EngineOptions(threads: 2, tileRows: 7, tileColumns: 33, skillKernel: .dense),
+            EngineOptions(threads: 2, skillKernel: .sparse), EngineOptions(threads: 3, tileRows: 64, tileColumns: 50),
+        ]
+        let engines = try options.map { try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts, options: $0) }
+        let serial = RankingDirection.allCases.map { Self.serialRanking(engines[0], instance.seekers, $0) }
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for call in 0..<16 {
+                let engine = engines[call % engines.count], direction = RankingDirection.allCases[call / 8]
+                group.addTask { try await Array(engine.rank(instance.seekers, direction: direction, top: 5)) == serial[call / 8] }
+            }
+            for try await same in group { #expect(same) }
+        }
+    }
+
+    /// The synchronous ranking, which an async context cannot name directly.
+    static func serialRanking(_ engine: MatchEngine, _ seekers: [Seeker], _ direction: RankingDirection) -> [RankedList] {
+        Array(engine.rank(seekers, direction: direction, top: 5))
+    }
 }

@@ -1,6 +1,7 @@
 /// The JSON form of a limit: the number `k` for `.perSide(k)`, the string
 /// `"all"` for every feasible pair.
 extension CandidateLimit: Codable {
+    /// Reads a number of candidates or `"all"`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let k = try? container.decode(Int.self) {
@@ -12,6 +13,7 @@ extension CandidateLimit: Codable {
         }
     }
 
+    /// Writes the number of candidates or `"all"`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -9,6 +9,7 @@ extension RankedMatch: Codable {
         case bonus
     }
 
+    /// Reads a ranking row in its JSON Lines shape.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         seekerID = try container.decode(String.self, forKey: .seeker)
@@ -23,6 +24,7 @@ extension RankedMatch: Codable {
             distanceKm: try container.decode(Double.self, forKey: .distanceKm))
     }
 
+    /// Writes the row in its JSON Lines shape, parts rounded as files print them.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(seekerID, forKey: .seeker)

@@ -17,7 +17,9 @@ public struct Ranking: Sendable, RandomAccessCollection {
         self.rejected = rejected
     }
 
+    /// The position of the first list: 0.
     public var startIndex: Int { 0 }
+    /// One past the position of the last list.
     public var endIndex: Int { lists.counts.count }
 
     /// The list of the owner at `position` in input order.

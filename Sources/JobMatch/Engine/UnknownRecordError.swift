@@ -11,5 +11,6 @@ public struct UnknownRecordError: Error, Sendable, Hashable, CustomStringConvert
         self.id = id
     }
 
+    /// One line naming the kind and the id.
     public var description: String { "no \(kind.rawValue) with id '\(id)'" }
 }

@@ -27,6 +27,7 @@ public enum FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// One line naming the file and the reason.
     public var description: String {
         switch self {
         case .cannotCreateDirectory: "cannot create directory \(path): \(reason)"

@@ -32,5 +32,6 @@ public struct Violation: Sendable, Hashable, CustomStringConvertible, Codable {
         self.detail = detail
     }
 
+    /// The rule's code and the detail, such as `distance: commute 8.06 km > 5 km`.
     public var description: String { "\(rule.rawValue): \(detail)" }
 }

@@ -97,8 +97,7 @@ struct PairEvaluator: Sendable {
 
     /// The largest bonus any seeker of the batch gets.
     var largestBonus: Double {
-        guard includesBonus else { return 0 }
-        return (0..<seekers.count).reduce(0) { max($0, seekers.bonus[$1]) }
+        includesBonus ? seekers.largestBonus : 0
     }
 
     /// The bonus of seeker `s`, 0 where bonuses do not count.

@@ -10,6 +10,7 @@ extension PairExplanation: Codable {
         case wageRatio = "wage_ratio"
     }
 
+    /// Reads an explanation in the shape `explain --format json` writes.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         seekerID = try container.decode(String.self, forKey: .seeker)
@@ -26,6 +27,7 @@ extension PairExplanation: Codable {
         violations = try container.decode([Violation].self, forKey: .violations)
     }
 
+    /// Writes the explanation in the shape of `explain --format json`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(seekerID, forKey: .seeker)
@@ -57,6 +59,7 @@ extension RequirementCredit: Codable {
         case missingMandatory = "missing_mandatory"
     }
 
+    /// Reads a requirement's credit.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         requirement = Requirement(
@@ -68,6 +71,7 @@ extension RequirementCredit: Codable {
         credit = try container.decode(Double.self, forKey: .credit)
     }
 
+    /// Writes the requirement's credit.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(requirement.skill, forKey: .skill)

@@ -1,11 +1,18 @@
 import Synchronization
 
 /// Thread time a sweep spent computing skill parts (the GEMM or sparse
-/// phase) and in the elementwise pass, summed over workers.
+/// phase) and in the elementwise pass, summed over workers, and the tiles
+/// it started.
 package final class SweepTimings: Sendable {
     private let totals = Mutex<(fill: Duration, consume: Duration)>((.zero, .zero))
+    private let tiles = Mutex(0)
 
     package init() {}
+
+    /// A worker starts a tile.
+    func startTile() {
+        tiles.withLock { $0 += 1 }
+    }
 
     func add(fill: Duration, consume: Duration) {
         totals.withLock {
@@ -13,6 +20,9 @@ package final class SweepTimings: Sendable {
             $0.consume += consume
         }
     }
+
+    /// The tiles started so far.
+    package var tilesStarted: Int { tiles.withLock { $0 } }
 
     /// Seconds of thread time filling tiles.
     package var fillSeconds: Double { totals.withLock { $0.fill.seconds } }

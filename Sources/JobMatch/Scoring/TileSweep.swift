@@ -68,6 +68,7 @@ struct TileSweep {
             for firstOther in stride(from: 0, to: otherCount, by: tileColumns) {
                 if cancellation?.isCancelled == true { return consumer }
                 let others = firstOther..<min(otherCount, firstOther + tileColumns)
+                timings?.startTile()
                 let started = ContinuousClock.now
                 let layout = tiles.fill(tile, owners: owners, others: others)
                 excludedOthers?.exclude(from: tile, layout: layout, ownerCount: owners.count, others: others)

@@ -14,8 +14,8 @@ struct TopKLists: Sendable {
         entries = FixedBuffer(repeating: Candidate(total: 0, ordinal: 0, index: 0), count: owners * k)
     }
 
-    /// The candidates of `owner`, best first.
-    func candidates(of owner: Int) -> UnsafeBufferPointer<Candidate> {
-        UnsafeBufferPointer(start: entries.base + owner * k, count: Int(counts[owner]))
+    /// The candidates of `owner`, best first, copied out of the lists.
+    func candidates(of owner: Int) -> [Candidate] {
+        Array(UnsafeBufferPointer(start: entries.base + owner * k, count: Int(counts[owner])))
     }
 }

@@ -28,6 +28,8 @@ struct SeekerFeatures: Sendable {
     let expectedHourly: FixedBuffer<Double>
     /// The early-warning bonus.
     let bonus: FixedBuffer<Double>
+    /// The largest bonus of any seeker here, 0 for none.
+    let largestBonus: Double
     /// Each seeker's position in byte-wise id order, for ties.
     let ordinal: FixedBuffer<Int32>
     /// The ids.
@@ -84,7 +86,9 @@ struct SeekerFeatures: Sendable {
         commuteKm = FixedBuffer(seekers.map { $0.maxCommuteKm ?? .infinity })
         expectedMonthly = FixedBuffer(seekers.map { $0.expectedMonthlyWage ?? .nan })
         expectedHourly = FixedBuffer(seekers.map { $0.expectedHourlyWage ?? .nan })
-        bonus = FixedBuffer(seekers.map { configuration.bonus(for: $0.warning) })
+        let bonus = seekers.map { configuration.bonus(for: $0.warning) }
+        self.bonus = FixedBuffer(bonus)
+        largestBonus = bonus.max() ?? 0
         ordinal = FixedBuffer(ByteOrder.ordinals(of: seekers.map(\.id)))
         ids = seekers.map(\.id)
     }

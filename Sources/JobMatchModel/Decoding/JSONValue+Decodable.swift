@@ -2,12 +2,14 @@ extension JSONValue: Decodable {
     /// Reads any JSON value through a `Decoder`, so that records decoded by
     /// `JSONDecoder` go through the same field readers as files.
     ///
-    /// A `Decoder` hands out numbers, not their text: whole numbers come
-    /// back as integers and others in Swift's shortest form, and object
-    /// members in the order the decoder lists them.
+    /// A `Decoder` hands out numbers, not their text, and keys, not their
+    /// order in the text: whole numbers come back as integers and others in
+    /// Swift's shortest form, and object members in byte order of their keys
+    /// (so a seeker's skills come out ordered by id).
     init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: AnyCodingKey.self) {
-            self = .object(try container.allKeys.map { key in
+            let keys = container.allKeys.sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
+            self = .object(try keys.map { key in
                 Member(key: key.stringValue, value: try container.decode(JSONValue.self, forKey: key))
             })
         } else if var container = try? decoder.unkeyedContainer() {

@@ -18,6 +18,7 @@ public struct InputError: Error, CustomStringConvertible, Sendable, Hashable {
         self.problem = problem
     }
 
+    /// `file:line: problem`, or `file: problem` for the whole file.
     public var description: String {
         line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)"
     }

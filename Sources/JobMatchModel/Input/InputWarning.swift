@@ -14,5 +14,6 @@ public struct InputWarning: CustomStringConvertible, Sendable, Hashable {
         self.field = field
     }
 
+    /// `file:line: unknown field 'name' ignored`.
     public var description: String { "\(file):\(line): unknown field '\(field)' ignored" }
 }

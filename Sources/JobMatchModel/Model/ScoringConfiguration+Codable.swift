@@ -25,6 +25,7 @@ extension ScoringConfiguration: Codable {
         var blue: Double?
     }
 
+    /// Reads a configuration: absent keys keep their defaults, unknown keys are refused.
     public init(from decoder: any Decoder) throws {
         self.init()
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -51,6 +52,7 @@ extension ScoringConfiguration: Codable {
             ?? postPreferenceWeights
     }
 
+    /// Writes every parameter.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(weights, forKey: .weights)

@@ -51,6 +51,7 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         self.expected = expected
     }
 
+    /// One line naming the parameter, its value and what it must be.
     public var description: String {
         "invalid configuration: \(parameter) = \(value), expected \(expected)"
     }

@@ -9,5 +9,6 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// Creates a timestamp from seconds since 1970-01-01T00:00.
     public init(seconds: Int64) { self.seconds = seconds }
 
+    /// Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
 }

@@ -19,6 +19,7 @@ public struct FieldProblem: Sendable, Hashable, CustomStringConvertible {
         self.expected = expected
     }
 
+    /// `field 'name' 'value': expected … [code]`.
     public var description: String {
         let shown = value.map { " '\($0)'" } ?? ""
         return "field '\(field)'\(shown): expected \(expected) [\(code.rawValue)]"

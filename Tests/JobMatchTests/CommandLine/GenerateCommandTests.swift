@@ -51,4 +51,17 @@ struct GenerateCommandTests {
         }
         #expect((object["dims"] as? Int ?? 0) > 500)
     }
+
+    @Test("bench --live --no-stages times the live index alone")
+    func benchLive() throws {
+        let result = try CommandRunner.run(["bench", "--seekers", "300", "--posts", "80", "--no-stages", "--live", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(object["pairs_per_second"] == nil)
+        let live = try #require(object["live"] as? [String: Any])
+        for key in ["seeker_query_p50_us", "seeker_query_p99_us", "post_query_p50_us", "post_query_p99_us",
+                    "post_upsert_p99_us", "seeker_query_p99_us_under_writes", "index_build_seconds"] {
+            #expect((live[key] as? Double ?? 0) > 0, "missing \(key)")
+        }
+    }
 }
