@@ -1,11 +1,11 @@
 import Dispatch
 import Foundation
-import Synchronization
+import JobMatch
 
 /// Removes unfinished output files when the process is interrupted, so a
 /// stopped run leaves nothing partial behind.
 enum Interruption {
-    private static let temporaryFiles = Mutex<Set<String>>([])
+    private static let temporaryFiles = Locked<Set<String>>([])
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
     /// Registers a temporary file to remove if the process is interrupted.

@@ -1,15 +1,15 @@
 import Foundation
-import Synchronization
+import JobMatch
 
 /// A percentage on stderr while a long pass runs, shown only on a terminal.
 final class Progress: Sendable {
     private let label: String
-    private let shown: Mutex<Int>
+    private let shown: Locked<Int>
     private let isVisible: Bool
 
     init(label: String) {
         self.label = label
-        shown = Mutex(-1)
+        shown = Locked(-1)
         isVisible = StandardError.isTerminal
     }
 

@@ -1,4 +1,3 @@
-import Synchronization
 @testable import JobMatch
 @testable import JobMatchModel
 @testable import JobMatchSynthetic
@@ -51,7 +50,7 @@ extension CancellationTests {
 
 /// A tile count set from a worker thread and read by the test.
 private final class TileCount: Sendable {
-    private let count = Mutex(0)
+    private let count = Locked(0)
 
     var value: Int { count.withLock { $0 } }
 

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// A live matcher: taxonomy, posts and seekers that change while queries run.
 ///
@@ -32,9 +31,9 @@ import Synchronization
 public final class MatchIndex: Sendable {
     /// The thread budget and tile shape of batch work.
     public let options: EngineOptions
-    private let published: Mutex<IndexSnapshot>
+    private let published: Locked<IndexSnapshot>
     /// Serialises changes and merge installs; the flag says a merge is under way.
-    private let writer = Mutex<Bool>(false)
+    private let writer = Locked<Bool>(false)
     private let merges = DispatchGroup()
 
     /// Creates an index holding `posts` and `seekers`.
@@ -65,7 +64,7 @@ public final class MatchIndex: Sendable {
             taxonomy: taxonomy, configuration: configuration, employers: EmployerNumbers(), policy: policy)
         Self.register(posts, seekers, in: context)
         self.options = options
-        published = Mutex(IndexSnapshot(
+        published = Locked(IndexSnapshot(
             context: context, postSegments: SegmentList(records: posts, context: context),
             seekerSegments: SegmentList(records: seekers, context: context), options: options, generation: 0))
     }

@@ -1,11 +1,10 @@
-import Synchronization
 
 /// Thread time a sweep spent computing skill parts (the GEMM or sparse
 /// phase) and in the elementwise pass, summed over workers, and the tiles
 /// it started.
 package final class SweepTimings: Sendable {
-    private let totals = Mutex<(fill: Duration, consume: Duration)>((.zero, .zero))
-    private let tiles = Mutex(0)
+    private let totals = Locked<(fill: Duration, consume: Duration)>((.zero, .zero))
+    private let tiles = Locked(0)
 
     package init() {}
 

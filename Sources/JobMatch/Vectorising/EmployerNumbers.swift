@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Numbers for employers, so that the own-employer rule compares integers
 /// in the scoring loop.
@@ -12,7 +11,7 @@ final class EmployerNumbers: Sendable {
     /// The number of an employer never registered, which no post has.
     static let unlisted: Int32 = -2
 
-    private let numbers = Mutex<[String: Int32]>([:])
+    private let numbers = Locked<[String: Int32]>([:])
 
     /// No employer numbered yet.
     init() {}

@@ -1,4 +1,3 @@
-import Synchronization
 @testable import JobMatch
 @testable import JobMatchModel
 import Testing
@@ -95,7 +94,7 @@ struct IndexConcurrencyTests {
 
 /// The last step the writer completed, shared with the readers.
 private final class LastStep: Sendable {
-    private let step = Mutex<Int>(-1)
+    private let step = Locked<Int>(-1)
 
     var value: Int { step.withLock { $0 } }
 
