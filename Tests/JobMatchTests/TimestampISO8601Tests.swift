@@ -35,4 +35,35 @@ struct TimestampISO8601Tests {
     func rejectsOtherText(text: String) {
         #expect(Timestamp(iso8601: text, endOfDay: false) == nil)
     }
+
+    @Test(arguments: [
+        ("0001-01-01", false, true), ("9999-12-31", true, true), ("9999-12-31T23:59:59", false, true),
+        ("0001-01-01T00:00+01:00", false, false), ("9999-12-31T23:30-05:00", false, false),
+    ])
+    func instantsOutsideYearsOneToNineThousandNineHundredNinetyNineAreRefused(text: String, endOfDay: Bool, accepted: Bool) {
+        #expect((Timestamp(iso8601: text, endOfDay: endOfDay) != nil) == accepted)
+    }
+
+    /// Whatever a record holds, its text reads back to the same instant in
+    /// the same role: a store of records written as text loses nothing.
+    @Test(arguments: [false, true])
+    func writtenTimesReadBack(isEnd: Bool) throws {
+        var random = SeededGenerator(seed: isEnd ? 17 : 16)
+        let first = try #require(Timestamp(iso8601: "0001-01-01", endOfDay: false)).seconds
+        // The end of 9999-12-31 is the following midnight, an instant only an end may be.
+        let last = try #require(Timestamp(iso8601: "9999-12-31", endOfDay: true)).seconds - (isEnd ? 0 : 1)
+        let samples = (0..<2_000).map { index -> Int64 in
+            let instant = Int64.random(in: first...last, using: &random)
+            // Every fourth at a midnight, every fourth on a whole minute, the rest anywhere.
+            switch index % 4 {
+            case 0: return instant - ((instant % 86_400) + 86_400) % 86_400
+            case 1: return instant - ((instant % 60) + 60) % 60
+            default: return instant
+            }
+        } + [first, last, 0, 86_400, -1]
+        for seconds in samples {
+            let text = RecordEncoding.dateTime(Timestamp(seconds: seconds), isEnd: isEnd)
+            #expect(Timestamp(iso8601: text, endOfDay: isEnd) == Timestamp(seconds: seconds), "\(seconds) as \(text)")
+        }
+    }
 }

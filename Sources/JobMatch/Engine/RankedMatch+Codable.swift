@@ -15,13 +15,7 @@ extension RankedMatch: Codable {
         seekerID = try container.decode(String.self, forKey: .seeker)
         postID = try container.decode(String.self, forKey: .post)
         rank = try container.decode(Int.self, forKey: .rank)
-        score = PairScore(
-            total: try container.decode(Double.self, forKey: .score),
-            skill: try container.decode(Double.self, forKey: .skill),
-            geo: try container.decode(Double.self, forKey: .geo),
-            wage: try container.decode(Double.self, forKey: .wage),
-            bonus: try container.decode(Double.self, forKey: .bonus),
-            distanceKm: try container.decode(Double.self, forKey: .distanceKm))
+        score = try PairScore(from: container, keys: Self.scoreKeys)
     }
 
     /// Writes the row in its JSON Lines shape, parts rounded as files print them.
@@ -30,11 +24,8 @@ extension RankedMatch: Codable {
         try container.encode(seekerID, forKey: .seeker)
         try container.encode(postID, forKey: .post)
         try container.encode(rank, forKey: .rank)
-        try container.encode(score.total.rounded(toPlaces: 6), forKey: .score)
-        try container.encode(score.skill.rounded(toPlaces: 6), forKey: .skill)
-        try container.encode(score.geo.rounded(toPlaces: 6), forKey: .geo)
-        try container.encode(score.wage.rounded(toPlaces: 6), forKey: .wage)
-        try container.encode(score.distanceKm.rounded(toPlaces: 4), forKey: .distanceKm)
-        try container.encode(score.bonus.rounded(toPlaces: 6), forKey: .bonus)
+        try score.encodeParts(into: &container, keys: Self.scoreKeys)
     }
+
+    private static let scoreKeys: PairScore.Keys<CodingKeys> = (.score, .skill, .geo, .wage, .distanceKm, .bonus)
 }

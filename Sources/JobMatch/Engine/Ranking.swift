@@ -36,12 +36,14 @@ public struct Ranking: Sendable, RandomAccessCollection {
             return RankedMatch(
                 seekerID: evaluator.seekers.ids[seeker], postID: evaluator.posts.ids[post], rank: rank + 1, score: score)
         }
-        return RankedList(ownerID: ownerIDs[owner], matches: matches)
+        return RankedList(direction: direction, ownerID: ownerIDs[owner], matches: matches)
     }
 }
 
 /// One seeker's best posts, or one post's best seekers.
 public struct RankedList: Sendable, Hashable {
+    /// Which side the matches are: `.posts` for a seeker's best posts.
+    public let direction: RankingDirection
     /// The seeker's or post's id.
     public let ownerID: String
     /// The matches, best first.

@@ -41,7 +41,9 @@ extension IndexSnapshot {
                 found.append((score, slot.segment.records[row].id))
             }
         }
-        return Self.list(owner: post.id, found, top: k) { RankedMatch(seekerID: $1, postID: post.id, rank: $2, score: $0) }
+        return Self.list(.seekers, owner: post.id, found, top: k) {
+            RankedMatch(seekerID: $1, postID: post.id, rank: $2, score: $0)
+        }
     }
 
     /// Each part of the pair's score and every rule it breaks.
@@ -114,7 +116,9 @@ extension IndexSnapshot {
                 found.append((score, slot.segment.records[row].id))
             }
         }
-        return Self.list(owner: seeker.id, found, top: k) { RankedMatch(seekerID: seeker.id, postID: $1, rank: $2, score: $0) }
+        return Self.list(.posts, owner: seeker.id, found, top: k) {
+            RankedMatch(seekerID: seeker.id, postID: $1, rank: $2, score: $0)
+        }
     }
 
     /// The best `k` others of the evaluator's single owner, with their rows
@@ -133,13 +137,13 @@ extension IndexSnapshot {
 
     /// The best `k` of every segment's best, by score, ties by id byte-wise.
     private static func list(
-        owner: String, _ found: [(match: PairScore, id: String)], top k: Int,
+        _ direction: RankingDirection, owner: String, _ found: [(match: PairScore, id: String)], top k: Int,
         row: (PairScore, String, Int) -> RankedMatch
     ) -> RankedList {
         let best = found.sorted {
             $0.match.total > $1.match.total || ($0.match.total == $1.match.total && ByteOrder.precedes($0.id, $1.id))
         }
         return RankedList(
-            ownerID: owner, matches: best.prefix(max(0, k)).enumerated().map { row($1.match, $1.id, $0 + 1) })
+            direction: direction, ownerID: owner, matches: best.prefix(max(0, k)).enumerated().map { row($1.match, $1.id, $0 + 1) })
     }
 }

@@ -38,3 +38,42 @@ public struct IndexSnapshot: Sendable {
     /// - Complexity: O(seekers × log seekers).
     public var seekers: [Seeker] { seekerSegments.records.sorted { ByteOrder.precedes($0.id, $1.id) } }
 }
+
+extension IndexSnapshot {
+    /// The taxonomy with `skills` added, each replacing any skill with its
+    /// id in place: what ``MatchIndex/upsert(skills:)`` would make, without
+    /// making it, so that a caller can check a change before storing it.
+    ///
+    /// - Returns: the taxonomy, and the ids that are new.
+    /// - Throws: ``InvalidRecordsError`` for a skill that breaks a rule of
+    ///   the model or repeats an id of the batch, or listing the stored
+    ///   posts and seekers the new taxonomy would make invalid.
+    /// - Complexity: O(skills + the stored records' skills).
+    public func taxonomy(upserting skills: [Skill]) throws(InvalidRecordsError) -> (SkillTaxonomy, created: Set<String>) {
+        var errors: [RecordError] = []
+        var ids = Set<String>()
+        for skill in skills {
+            var problems = RecordValidator.problems(in: skill)
+            if !ids.insert(skill.id).inserted { problems.append(.duplicate(skill.id)) }
+            if !problems.isEmpty { errors.append(RecordError(kind: .skill, id: skill.id, problems: problems)) }
+        }
+        guard errors.isEmpty else { throw InvalidRecordsError(errors) }
+        var list = taxonomy.skills
+        var created = Set<String>()
+        for skill in skills {
+            if let index = list.firstIndex(where: { $0.id == skill.id }) {
+                list[index] = skill
+            } else {
+                list.append(skill)
+                created.insert(skill.id)
+            }
+        }
+        // Valid and unique skills always make a taxonomy.
+        let next = try! SkillTaxonomy(skills: list)
+        if list != taxonomy.skills {
+            try MatchIndex.check(postSegments.records, taxonomy: next)
+            try MatchIndex.check(seekerSegments.records, taxonomy: next)
+        }
+        return (next, created)
+    }
+}

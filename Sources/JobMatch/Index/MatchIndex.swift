@@ -150,36 +150,14 @@ public final class MatchIndex: Sendable {
     @discardableResult
     public func upsert(skills: [Skill]) throws(InvalidRecordsError) -> Set<String> {
         try change { snapshot throws(InvalidRecordsError) in
-            var errors: [RecordError] = []
-            var ids = Set<String>()
-            for skill in skills {
-                var problems = RecordValidator.problems(in: skill)
-                if !ids.insert(skill.id).inserted { problems.append(.duplicate(skill.id)) }
-                if !problems.isEmpty { errors.append(RecordError(kind: .skill, id: skill.id, problems: problems)) }
-            }
-            guard errors.isEmpty else { throw InvalidRecordsError(errors) }
-            var list = snapshot.taxonomy.skills
-            var created = Set<String>()
-            for skill in skills {
-                if let index = list.firstIndex(where: { $0.id == skill.id }) {
-                    list[index] = skill
-                } else {
-                    list.append(skill)
-                    created.insert(skill.id)
-                }
-            }
-            guard list != snapshot.taxonomy.skills else { return created }
-            // Valid and unique skills always make a taxonomy.
-            let taxonomy = try! SkillTaxonomy(skills: list)
-            let posts = snapshot.postSegments.records, seekers = snapshot.seekerSegments.records
-            try Self.check(posts, taxonomy: taxonomy)
-            try Self.check(seekers, taxonomy: taxonomy)
+            let (taxonomy, created) = try snapshot.taxonomy(upserting: skills)
+            guard taxonomy.skills != snapshot.taxonomy.skills else { return created }
             let context = IndexContext(
                 taxonomy: taxonomy, configuration: snapshot.configuration, employers: snapshot.context.employers,
                 policy: snapshot.context.policy)
             snapshot.context = context
-            snapshot.postSegments = SegmentList(records: posts, context: context)
-            snapshot.seekerSegments = SegmentList(records: seekers, context: context)
+            snapshot.postSegments = SegmentList(records: snapshot.postSegments.records, context: context)
+            snapshot.seekerSegments = SegmentList(records: snapshot.seekerSegments.records, context: context)
             return created
         }
     }
@@ -274,11 +252,11 @@ public final class MatchIndex: Sendable {
 
     // MARK: - Checks
 
-    private static func check(_ posts: [Post], taxonomy: SkillTaxonomy) throws(InvalidRecordsError) {
+    static func check(_ posts: [Post], taxonomy: SkillTaxonomy) throws(InvalidRecordsError) {
         try check(posts, kind: .post, id: \.id) { RecordValidator.problems(in: $0, taxonomy: taxonomy) }
     }
 
-    private static func check(_ seekers: [Seeker], taxonomy: SkillTaxonomy) throws(InvalidRecordsError) {
+    static func check(_ seekers: [Seeker], taxonomy: SkillTaxonomy) throws(InvalidRecordsError) {
         try check(seekers, kind: .seeker, id: \.id) { RecordValidator.problems(in: $0, taxonomy: taxonomy) }
     }
 

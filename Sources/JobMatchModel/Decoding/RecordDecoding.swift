@@ -9,8 +9,11 @@ enum RecordDecoding {
     /// - Throws: ``RecordError`` with every problem: ``ProblemCode/invalidUTF8``,
     ///   ``ProblemCode/malformedJSON`` or ``ProblemCode/duplicateKey`` for
     ///   bytes that are not one JSON object, else each bad field.
+    ///
+    /// - Parameter defaultID: the id to use if the object gives none (a
+    ///   REST `PUT` names the record in its path).
     static func record<Record>(
-        _ kind: RecordError.Kind, json bytes: some Collection<UInt8>,
+        _ kind: RecordError.Kind, json bytes: some Collection<UInt8>, defaultID: String? = nil,
         build: (any RecordFields) -> BuiltRecord<Record>
     ) throws(RecordError) -> Record {
         let value = try withContiguousBytes(of: bytes) { buffer throws(RecordError) -> JSONValue in
@@ -24,7 +27,7 @@ enum RecordDecoding {
                 throw RecordError(kind: kind, id: "", problem: error)
             }
         }
-        return try record(kind, json: value, build: build)
+        return try record(kind, json: value.withDefaultID(defaultID), build: build)
     }
 
     /// The record `build` makes from the JSON object `value`.
@@ -53,5 +56,21 @@ enum RecordDecoding {
         }
         if let result { return try result.get() }
         return try Array(bytes).withUnsafeBufferPointer { buffer throws(RecordError) in try body(buffer) }
+    }
+}
+
+extension JSONValue {
+    /// An object given `id` if it has none (or a `null` or empty one);
+    /// anything else as it is.
+    fileprivate func withDefaultID(_ id: String?) -> JSONValue {
+        guard let id, case .object(var members) = self else { return self }
+        switch members.firstIndex(where: { $0.key == "id" }) {
+        case .some(let index):
+            guard members[index].value == .null || members[index].value == .string("") else { return self }
+            members[index].value = .string(id)
+        case nil:
+            members.append(Member(key: "id", value: .string(id)))
+        }
+        return .object(members)
     }
 }

@@ -5,14 +5,18 @@ extension Seeker: Codable {
     /// - Parameters:
     ///   - json: the UTF-8 text of the object; it may span lines.
     ///   - taxonomy: the skills that the skill ids and levels must name.
+    ///   - defaultID: the id to use if the object has none, such as the id
+    ///     of a REST path.
     /// - Throws: ``RecordError`` listing every problem.
-    public init(json: some Collection<UInt8>, taxonomy: SkillTaxonomy) throws(RecordError) {
-        self = try RecordDecoding.record(.seeker, json: json) { RecordBuilder.seeker(from: $0, taxonomy: taxonomy) }
+    public init(json: some Collection<UInt8>, taxonomy: SkillTaxonomy, defaultID: String? = nil) throws(RecordError) {
+        self = try RecordDecoding.record(.seeker, json: json, defaultID: defaultID) {
+            RecordBuilder.seeker(from: $0, taxonomy: taxonomy)
+        }
     }
 
     /// Decodes a job seeker from one JSON object in a string, as from its UTF-8 bytes.
-    public init(json: String, taxonomy: SkillTaxonomy) throws(RecordError) {
-        try self.init(json: json.utf8, taxonomy: taxonomy)
+    public init(json: String, taxonomy: SkillTaxonomy, defaultID: String? = nil) throws(RecordError) {
+        try self.init(json: json.utf8, taxonomy: taxonomy, defaultID: defaultID)
     }
 
     /// Decodes a job seeker through any `Decoder`, against the taxonomy in

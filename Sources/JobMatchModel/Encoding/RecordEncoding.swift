@@ -94,9 +94,16 @@ package enum RecordEncoding {
         return String(value)
     }
 
-    /// `timestamp` as a local ISO 8601 date-time to the minute: `2026-12-07T08:00`.
-    package static func dateTime(_ timestamp: Timestamp) -> String {
-        CivilDateTime(timestamp).iso8601
+    /// `timestamp` as ISO 8601 text that reads back to the same instant:
+    /// the date alone at midnight, else the date-time (seconds where there
+    /// are some). A window's end at midnight is written as the day before,
+    /// which a date alone means for an end (its end of day): `9999-12-31`
+    /// stays `9999-12-31`, never the unreadable year 10000.
+    package static func dateTime(_ timestamp: Timestamp, isEnd: Bool = false) -> String {
+        guard isEnd, timestamp.seconds % 86_400 == 0 else { return CivilDateTime(timestamp).iso8601 }
+        let dayBefore = CivilDateTime(Timestamp(seconds: timestamp.seconds - 86_400))
+        // 0001-01-01T00:00 has no day before it to name.
+        return dayBefore.year >= 1 ? dayBefore.iso8601 : CivilDateTime(timestamp).iso8601 + "T00:00"
     }
 
     private static func appendCSV(_ field: Field, to text: inout String) {
@@ -192,7 +199,7 @@ extension Seeker: RecordEncodable {
             .text(warning.rawValue),
             employer.map(RecordEncoding.Field.text),
             availableFrom.map { .text(RecordEncoding.dateTime($0)) },
-            availableUntil.map { .text(RecordEncoding.dateTime($0)) },
+            availableUntil.map { .text(RecordEncoding.dateTime($0, isEnd: true)) },
         ]
     }
 }
@@ -210,7 +217,7 @@ extension Post: RecordEncodable {
             radiusKm.map(RecordEncoding.Field.number), .number(wageMin), .number(wageMax),
             .number(Double(openings)),
             start.map { .text(RecordEncoding.dateTime($0)) },
-            end.map { .text(RecordEncoding.dateTime($0)) },
+            end.map { .text(RecordEncoding.dateTime($0, isEnd: true)) },
             district.map(RecordEncoding.Field.text), industry.map(RecordEncoding.Field.text),
             requirements.isEmpty ? nil : .requirements(requirements),
         ]

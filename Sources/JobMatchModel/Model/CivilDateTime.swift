@@ -6,16 +6,18 @@ package struct CivilDateTime: Sendable, Hashable {
     package var day: Int
     package var hour: Int
     package var minute: Int
+    package var second: Int
 
-    package init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) {
+    package init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         self.year = year
         self.month = month
         self.day = day
         self.hour = hour
         self.minute = minute
+        self.second = second
     }
 
-    /// The date and time of `timestamp`, seconds dropped.
+    /// The date and time of `timestamp`.
     ///
     /// Howard Hinnant's `civil_from_days`, valid for every representable day.
     package init(_ timestamp: Timestamp) {
@@ -30,6 +32,7 @@ package struct CivilDateTime: Sendable, Hashable {
         year = Int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0)
         hour = Int(secondsOfDay / 3_600)
         minute = Int(secondsOfDay % 3_600 / 60)
+        second = Int(secondsOfDay % 60)
     }
 
     /// The timestamp of this date and time (Hinnant's `days_from_civil`).
@@ -40,13 +43,17 @@ package struct CivilDateTime: Sendable, Hashable {
         let dayOfYear = (153 * shiftedMonth + 2) / 5 + Int64(day) - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let days = era * 146_097 + dayOfEra - 719_468
-        return Timestamp(seconds: days * 86_400 + Int64(hour) * 3_600 + Int64(minute) * 60)
+        return Timestamp(seconds: days * 86_400 + Int64(hour) * 3_600 + Int64(minute) * 60 + Int64(second))
     }
 
-    /// ISO 8601 local date-time to the minute: `2026-12-07T08:30`.
+    /// ISO 8601: the date alone at midnight (`2026-12-07`), else the local
+    /// date-time to the minute, seconds only where there are some
+    /// (`2026-12-07T08:30`, `2026-12-07T08:30:15`).
     package var iso8601: String {
-        "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
-            + "T\(Self.padded(hour, 2)):\(Self.padded(minute, 2))"
+        let date = "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+        guard hour != 0 || minute != 0 || second != 0 else { return date }
+        let time = "T\(Self.padded(hour, 2)):\(Self.padded(minute, 2))"
+        return date + time + (second == 0 ? "" : ":\(Self.padded(second, 2))")
     }
 
     private static func padded(_ value: Int, _ width: Int) -> String {

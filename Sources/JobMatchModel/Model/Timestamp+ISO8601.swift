@@ -18,21 +18,31 @@ extension Timestamp {
     /// - Parameters:
     ///   - text: the date or date-time, without surrounding spaces.
     ///   - endOfDay: whether a date alone means the end of its day.
-    /// - Returns: `nil` if `text` has another form or names no calendar
-    ///   date or time (such as `2026-02-30` or `24:00`).
+    /// - Returns: `nil` if `text` has another form, names no calendar date
+    ///   or time (such as `2026-02-30` or `24:00`), or an instant outside
+    ///   years 0001 to 9999 once its offset is applied (the end of
+    ///   `9999-12-31` is in range): instants that could not be written back.
     public init?(iso8601 text: String, endOfDay: Bool) {
         var text = text
-        guard let seconds = text.withUTF8({ bytes -> Int64? in
+        // The instant named, and the last instant it covers: a date alone as
+        // an end stands for its whole day, up to the following midnight.
+        guard let (seconds, lastCovered) = text.withUTF8({ bytes -> (Int64, Int64)? in
             var scanner = Scanner(bytes: bytes)
             guard let date = scanner.date() else { return nil }
-            guard !scanner.isAtEnd else { return date * 86_400 + (endOfDay ? 86_400 : 0) }
+            guard !scanner.isAtEnd else {
+                return endOfDay ? ((date + 1) * 86_400, (date + 1) * 86_400 - 1) : (date * 86_400, date * 86_400)
+            }
             guard scanner.skip("T") || scanner.skip(" "),
                   let time = scanner.time(), let offset = scanner.offset(), scanner.isAtEnd
             else { return nil }
-            return date * 86_400 + time - offset
-        }) else { return nil }
+            return (date * 86_400 + time - offset, date * 86_400 + time - offset)
+        }), Self.writable.contains(lastCovered) else { return nil }
         self.init(seconds: seconds)
     }
+
+    /// The instants of years 0001 to 9999.
+    private static let writable = daysSinceEpoch(year: 1, month: 1, day: 1) * 86_400
+        ..< daysSinceEpoch(year: 10_000, month: 1, day: 1) * 86_400
 
     /// Reads the parts of an ISO 8601 text from its UTF-8 bytes, front to back.
     private struct Scanner {

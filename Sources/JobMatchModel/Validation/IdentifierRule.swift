@@ -19,9 +19,9 @@ import Foundation
 ///   when their bytes are (Swift's `==`, a SQLite key and a byte sort agree).
 ///
 /// The checks run in that order and the first broken one is reported.
-enum IdentifierRule {
+public enum IdentifierRule {
     /// The longest id accepted, in bytes of UTF-8.
-    static let maxByteCount = 256
+    public static let maxByteCount = 256
 
     /// The separators of lists and pairs, and of CSV cells.
     private static let separators: Set<Character> = [";", ":", ","]
@@ -31,7 +31,7 @@ enum IdentifierRule {
     ///
     /// - Complexity: O(n) in the id's bytes; ids of ASCII letters, digits
     ///   and punctuation (the common case) never leave the byte loop.
-    static func problem(with id: String, field: String) -> FieldProblem? {
+    public static func problem(with id: String, field: String) -> FieldProblem? {
         guard !id.isEmpty else { return nil }
         var isASCII = true
         for byte in id.utf8 {
