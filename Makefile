@@ -3,8 +3,10 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/jobmatch
 FIXTURES := Fixtures
 FUZZ_SECONDS ?= 180
+PORT ?= 8080
+SCHEMATHESIS_EXAMPLES ?= 25
 
-.PHONY: deps build demo test sanitize sanitize-thread sanitize-address fuzz fuzz-ci
+.PHONY: deps build build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci
 
 deps:
 	@scripts/install-deps.sh
@@ -17,8 +19,27 @@ demo: build
 	$(RELEASE_BIN) rank --taxonomy $(FIXTURES)/skills.csv --seekers $(FIXTURES)/seekers.csv \
 		--posts $(FIXTURES)/posts.csv --top 3 --format table | head -n 40
 
-test: deps
+# The service's package builds the server stack (SwiftNIO, Hummingbird, GRDB):
+# its first build takes a few minutes.
+build-service: deps
+	$(SWIFT) build -c release --package-path Service --product jobmatch-server
+
+# Starts the matching service on the bundled fixtures, printing its URL and a development token.
+serve: build-service
+	scripts/serve.sh $(PORT)
+
+# The library's and command line's suite, then the service's.
+test: test-library test-service
+
+test-library: deps
 	$(SWIFT) test
+
+test-service: deps
+	$(SWIFT) test --package-path Service
+
+# Schemathesis against the running service and its /openapi.json, seeded.
+schemathesis: deps
+	Service/schemathesis/run.sh $(SCHEMATHESIS_EXAMPLES)
 
 # The test suite under ThreadSanitizer, then AddressSanitizer, each in a
 # build folder of its own so that neither clobbers the plain build.

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the system packages JobMatch builds against, where they are missing.
+# Installs the system packages JobMatch builds against, where they are
+# missing: OpenBLAS for the engine, SQLite for the service's store.
 set -euo pipefail
 
 missing=()
-for package in libopenblas-dev pkg-config; do
+for package in libopenblas-dev pkg-config libsqlite3-dev; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -10,7 +10,10 @@ struct JobMatchCommand: ParsableCommand {
         commandName: "jobmatch",
         abstract: "Match job seekers and posts: rank, explain, validate, generate data.",
         discussion: "Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.",
-        subcommands: [RankCommand.self, MatchCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self, BenchCommand.self]
+        subcommands: [
+            RankCommand.self, MatchCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self,
+            BenchCommand.self, ServeCommand.self,
+        ]
     )
 
     static func main() {

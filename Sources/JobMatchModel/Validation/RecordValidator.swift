@@ -5,6 +5,8 @@
 package enum RecordValidator {
     /// The largest wage accepted, CNY; larger values are taken for typing errors.
     package static let maxWage = 1e9
+    /// The largest headcount accepted; larger values are taken for typing errors.
+    package static let maxOpenings = 1_000_000
     /// The largest distance limit accepted, km: half the earth's circumference.
     package static let maxDistanceKm = 20_016.0
 
@@ -58,8 +60,9 @@ package enum RecordValidator {
                 .wageRangeInverted, field: "wage_max", value: "\(post.wageMin) > \(post.wageMax)",
                 expected: "wage_min ≤ wage_max"))
         }
-        if post.openings < 1 {
-            problems.append(.init(.outOfRange, field: "openings", value: String(post.openings), expected: "an integer ≥ 1"))
+        if !(1...maxOpenings).contains(post.openings) {
+            problems.append(.init(
+                .outOfRange, field: "openings", value: String(post.openings), expected: "an integer 1…\(maxOpenings)"))
         }
         checkWindow(post.start, post.end, endField: "end", into: &problems)
         var seen: Set<String> = []

@@ -1,0 +1,167 @@
+import Foundation
+import HummingbirdTesting
+@testable import JobMatch
+@testable import JobMatchServer
+import Testing
+
+/// Every endpoint of SERVICE.md through the router, on the fixtures.
+@Suite("Endpoints")
+struct EndpointTests {
+    static let post = #"{"employer": "E0042", "title": "焊工 Welder", "lat": 30.2, "lon": 115.05, "wage_min": 4500, "wage_max": 6000, "requirements": [{"skill": "welding", "level": 3, "mandatory": true}]}"#
+    static let seeker = #"{"lat": 30.21, "lon": 115.04, "skills": {"welding": 4}, "max_commute_km": 12, "warning": "red", "groups": ["long_unemployed"]}"#
+
+    @Test func skills() async throws {
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            let all = try await client.send(.get, "/v1/skills", as: .reader)
+            #expect(all.status == .ok)
+            #expect((all.object["skills"] as? [Any])?.count == service.index.snapshot.taxonomy.skills.count)
+            #expect(try await client.send(.get, "/v1/skills/welding", as: .reader).decoded(Skill.self).id == "welding")
+            #expect(try await client.send(.get, "/v1/skills/juggling", as: .reader).status == .notFound)
+            let body = #"{"name": "Baking", "name_zh": "烘焙", "group": "catering", "max_level": 5}"#
+            let created = try await client.send(.put, "/v1/skills/baking", json: body)
+            #expect(created.status == .created)
+            #expect(try created.decoded(Skill.self) == Skill(id: "baking", name: "Baking", chineseName: "烘焙", group: "catering", maxLevel: 5))
+            #expect(try await client.send(.put, "/v1/skills/baking", json: body).status == .ok)
+            let mismatch = try await client.send(.put, "/v1/skills/baking", json: #"{"id": "bread", "name": "B", "group": "g", "max_level": 1}"#)
+            #expect(mismatch.status == .unprocessableContent && mismatch.problemCodes == ["id-mismatch"])
+            // Lowering welding below the levels posts and seekers use is refused, naming them.
+            let lowered = try await client.send(.put, "/v1/skills/welding", json: #"{"name": "Welding", "group": "metalwork", "max_level": 1}"#)
+            #expect(lowered.status == .unprocessableContent)
+            #expect(lowered.problemCodes.allSatisfy { $0 == "level-out-of-range" } && !lowered.problemCodes.isEmpty)
+            #expect(service.index.snapshot.taxonomy["welding"]?.maxLevel == 8)
+        }
+    }
+
+    @Test(arguments: ["posts", "seekers"])
+    func records(kind: String) async throws {
+        let service = try TestService()
+        let body = kind == "posts" ? Self.post : Self.seeker
+        try await service.server.application.test(.router) { client in
+            let created = try await client.send(.put, "/v1/\(kind)/X1", json: body)
+            #expect(created.status == .created, "\(created.text)")
+            #expect(created.object["id"] as? String == "X1")
+            let read = try await client.send(.get, "/v1/\(kind)/X1", as: .reader)
+            #expect(read.status == .ok && read.text == created.text)
+            #expect(try await client.send(.put, "/v1/\(kind)/X1", json: body).status == .ok)
+            let withID = body.replacingOccurrences(of: "{", with: #"{"id": "X1", "#, options: .anchored)
+            #expect(try await client.send(.put, "/v1/\(kind)/X1", json: withID).status == .ok)
+            let other = body.replacingOccurrences(of: "{", with: #"{"id": "X2", "#, options: .anchored)
+            let mismatch = try await client.send(.put, "/v1/\(kind)/X1", json: other)
+            #expect(mismatch.status == .unprocessableContent && mismatch.problemCodes == ["id-mismatch"])
+            #expect(try await client.send(.delete, "/v1/\(kind)/X1").status == .noContent)
+            #expect(try await client.send(.delete, "/v1/\(kind)/X1").status == .notFound)
+            #expect(try await client.send(.get, "/v1/\(kind)/X1", as: .reader).status == .notFound)
+        }
+    }
+
+    @Test(arguments: ["posts", "seekers"])
+    func bulk(kind: String) async throws {
+        let service = try TestService()
+        let body = kind == "posts" ? Self.post : Self.seeker
+        let line = { @Sendable (id: String) in body.replacingOccurrences(of: "{", with: #"{"id": "\#(id)", "#, options: .anchored) }
+        try await service.server.application.test(.router) { client in
+            let good = try await client.send(
+                .post, "/v1/\(kind)/bulk", json: line("B1") + "\n" + line("B2") + "\n", contentType: "application/x-ndjson")
+            #expect(good.status == .ok && good.object["upserted"] as? Int == 2, "\(good.text)")
+            let bad = try await client.send(
+                .post, "/v1/\(kind)/bulk", json: line("B3") + "\n" + #"{"id": "B4", "lat": 95, "lon": 115}"# + "\n",
+                contentType: "application/jsonl")
+            #expect(bad.status == .unprocessableContent)
+            let problems = bad.object["problems"] as? [[String: Any]] ?? []
+            #expect(problems.contains { $0["line"] as? Int == 2 && $0["code"] as? String == "out-of-range" && $0["id"] as? String == "B4" })
+            #expect(try await client.send(.get, "/v1/\(kind)/B3", as: .reader).status == .notFound)
+            let json = try await client.send(.post, "/v1/\(kind)/bulk", json: line("B5"))
+            #expect(json.status == .unsupportedMediaType)
+        }
+    }
+
+    @Test func matchesEqualTheEngine() async throws {
+        let service = try TestService()
+        let snapshot = service.index.snapshot
+        let engine = try MatchEngine(taxonomy: snapshot.taxonomy, posts: snapshot.posts)
+        let seekers = snapshot.seekers
+        try await service.server.application.test(.router) { client in
+            for seeker in seekers.prefix(5) {
+                let answer = try await client.send(.get, "/v1/seekers/\(seeker.id)/matches?top=7", as: .reader)
+                let expected = try Self.roundTripped(Self.ranked(engine, [seeker], .posts, top: 7)[0])
+                #expect(try answer.decoded(RankedList.self) == expected)
+            }
+            let visitor = try Seeker(json: Self.seeker, taxonomy: snapshot.taxonomy, defaultID: "visitor")
+            let adHoc = try await client.send(.post, "/v1/match?top=4", as: .reader, json: #"{"id": "visitor", "# + Self.seeker.dropFirst())
+            #expect(try adHoc.decoded(RankedList.self) == Self.roundTripped(Self.ranked(engine, [visitor], .posts, top: 4)[0]))
+            #expect(try await client.send(.get, "/v1/seekers/visitor", as: .reader).status == .notFound)
+            let byPosts = Self.ranked(engine, seekers, .seekers, top: 5)
+            for (position, post) in snapshot.posts.enumerated().prefix(5) {
+                let answer = try await client.send(.get, "/v1/posts/\(post.id)/matches?top=5", as: .reader)
+                #expect(try answer.decoded(RankedList.self) == Self.roundTripped(byPosts[position]))
+            }
+            let first = try await client.send(.get, "/v1/seekers/S000001/matches", as: .reader)
+            #expect((first.object["matches"] as? [Any])?.count == 10)
+        }
+    }
+
+    @Test func explain() async throws {
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            let answer = try await client.send(.get, "/v1/seekers/S000001/explain/P00311", as: .reader)
+            let explanation = try answer.decoded(PairExplanation.self)
+            let expected = try service.index.explain(seekerID: "S000001", postID: "P00311")
+            #expect(explanation.violations == expected.violations && explanation.requirements.count == expected.requirements.count)
+            #expect(abs(explanation.distanceKm - 3.5139) < 1e-4)
+            #expect(try await client.send(.get, "/v1/seekers/S000001/explain/P99999", as: .reader).status == .notFound)
+            #expect(try await client.send(.get, "/v1/seekers/S999999/explain/P00311", as: .reader).status == .notFound)
+        }
+    }
+
+    @Test func operations() async throws {
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            #expect(try await client.send(.get, "/health/live", as: .anonymous).object["status"] as? String == "live")
+            #expect(try await client.send(.get, "/health/ready", as: .anonymous).object["status"] as? String == "ready")
+            _ = try await client.send(.get, "/v1/skills", as: .reader)
+            let metrics = try await client.send(.get, "/metrics", as: .anonymous)
+            #expect(metrics.status == .ok && metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
+            #expect(metrics.text.contains(#"jobmatch_http_requests_total{method="GET",route="/v1/skills",status="200"}"#))
+            #expect(metrics.text.contains("jobmatch_posts 400") && metrics.text.contains("jobmatch_index_rebuilds_total"))
+            let document = try await client.send(.get, "/openapi.json", as: .anonymous)
+            #expect(Array(document.body.readableBytesView) == OperationRoutes.document())
+        }
+    }
+
+    @Test func errorsOfTheRequestItself() async throws {
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            let malformed = try await client.send(.put, "/v1/posts/X", json: "{not json")
+            #expect(malformed.status == .badRequest && malformed.object["type"] as? String == "urn:jobmatch:problem:malformed-json")
+            #expect(malformed.headers[.contentType] == "application/problem+json")
+            #expect(try await client.send(.put, "/v1/posts/X", json: Self.post, contentType: "text/plain").status == .unsupportedMediaType)
+            let huge = String(repeating: " ", count: RequestBody.recordLimit + 1)
+            let tooLarge = try await client.send(.put, "/v1/posts/X", json: huge)
+            #expect(tooLarge.status == .contentTooLarge && tooLarge.object["type"] as? String == "urn:jobmatch:problem:body-too-large")
+            for top in ["0", "1001", "ten", "2.5", "-1"] {
+                let bad = try await client.send(.get, "/v1/seekers/S000001/matches?top=\(top)", as: .reader)
+                #expect(bad.status == .badRequest && bad.object["type"] as? String == "urn:jobmatch:problem:bad-parameter", "\(top)")
+            }
+            let badID = try await client.send(.get, "/v1/posts/a%3Bb", as: .reader)
+            #expect(badID.status == .badRequest && badID.problemCodes == ["id-separator"])
+            let chinese = try await client.send(.put, "/v1/seekers/%E6%B1%82%E8%81%8C%E8%80%85-2", json: Self.seeker)
+            #expect(chinese.status == .created && chinese.object["id"] as? String == "求职者-2")
+            let noRoute = try await client.send(.get, "/v2/posts", as: .reader)
+            #expect(noRoute.status == .notFound && noRoute.object["type"] as? String == "urn:jobmatch:problem:not-found")
+            let wrongMethod = try await client.send(.patch, "/v1/posts/X", json: Self.post)
+            #expect(wrongMethod.status == .methodNotAllowed && wrongMethod.headers[.allow] == "DELETE, GET, PUT")
+            #expect(try await client.send(.get, "/v1/posts/bulk", as: .reader).headers[.allow] == "POST")
+        }
+    }
+
+    /// The engine's ranking, which an async context cannot call by name.
+    static func ranked(_ engine: MatchEngine, _ seekers: [Seeker], _ direction: RankingDirection, top: Int) -> [RankedList] {
+        Array(engine.rank(seekers, direction: direction, top: top))
+    }
+
+    /// A list as a client reads it: through its JSON shape, parts rounded.
+    static func roundTripped(_ list: RankedList) throws -> RankedList {
+        try JSONDecoder().decode(RankedList.self, from: JSONEncoder().encode(list))
+    }
+}
