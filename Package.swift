@@ -31,6 +31,12 @@ var targets: [Target] = [
         name: "JobMatch",
         dependencies: ["JobMatchModel", "COpenBLAS"]
     ),
+    // The analyst's report (REPORTS.md): computed from the engine, rendered
+    // as one self-contained page.
+    .target(
+        name: "JobMatchReport",
+        dependencies: ["JobMatch"]
+    ),
     // Tooling apart from the product: the synthetic city and the stage timings.
     .target(
         name: "JobMatchSynthetic",
@@ -40,13 +46,14 @@ var targets: [Target] = [
         name: "JobMatchCLI",
         dependencies: [
             "JobMatch",
+            "JobMatchReport",
             "JobMatchSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]
     ),
     .testTarget(
         name: "JobMatchTests",
-        dependencies: ["JobMatch", "JobMatchModel", "JobMatchSynthetic"],
+        dependencies: ["JobMatch", "JobMatchModel", "JobMatchReport", "JobMatchSynthetic"],
         exclude: ["Fixtures"]
     ),
 ]

@@ -1,0 +1,306 @@
+/// The analyst's report of REPORTS.md: every number of its JSON file, as
+/// plain values. Encoded with snake_case keys it is that file; the page
+/// (``ReportPage``) is rendered from it and from the map's data.
+///
+/// A rate or ratio whose denominator is 0 is `nil` (`null` in JSON).
+public struct Report: Codable, Sendable, Equatable {
+    /// The format version, 1.
+    public var version = 1
+    public var overview: Overview
+    /// Supply and demand by grade 0…8.
+    public var grades: [GradeRow]
+    /// The same table for each district; absent without districts.
+    public var gradesByDistrict: [String: [GradeRow]]?
+    public var highSkillShare: HighSkillShare
+    /// One entry per radius of `--circles`.
+    public var circles: [Circle]
+    public var hardToFill: HardToFill
+    public var keyGroups: KeyGroups
+    /// Over every post's top 10 seekers, one row per key group.
+    public var exposure: [ExposureRow]
+    public var training: Training
+    /// With planned posts only.
+    public var whatIf: WhatIf?
+
+    /// A report of these sections.
+    public init(
+        overview: Overview, grades: [GradeRow], gradesByDistrict: [String: [GradeRow]]?, highSkillShare: HighSkillShare,
+        circles: [Circle], hardToFill: HardToFill, keyGroups: KeyGroups, exposure: [ExposureRow], training: Training,
+        whatIf: WhatIf?
+    ) {
+        self.overview = overview
+        self.grades = grades
+        self.gradesByDistrict = gradesByDistrict
+        self.highSkillShare = highSkillShare
+        self.circles = circles
+        self.hardToFill = hardToFill
+        self.keyGroups = keyGroups
+        self.exposure = exposure
+        self.training = training
+        self.whatIf = whatIf
+    }
+}
+
+/// Counts of the whole data set.
+public struct Overview: Codable, Sendable, Equatable {
+    public var seekers: Int
+    public var posts: Int
+    /// The posts' openings summed.
+    public var openings: Int
+    /// Seeker–post pairs that keep every hard rule.
+    public var feasiblePairs: Int
+    /// Seekers placed by `jobmatch match` with the report's mode and candidates.
+    public var placements: Int
+    /// placements / seekers.
+    public var placementRate: Double?
+
+    public init(seekers: Int, posts: Int, openings: Int, feasiblePairs: Int, placements: Int, placementRate: Double?) {
+        (self.seekers, self.posts, self.openings, self.feasiblePairs) = (seekers, posts, openings, feasiblePairs)
+        (self.placements, self.placementRate) = (placements, placementRate)
+    }
+}
+
+/// Supply and demand at one grade of the eight-grade ladder.
+public struct GradeRow: Codable, Sendable, Equatable {
+    /// 0 (no skills, no mandatory requirement) … 8.
+    public var grade: Int
+    /// Seekers whose highest skill level is this grade.
+    public var seekers: Int
+    /// Openings of posts whose highest mandatory requirement level is this grade.
+    public var openings: Int
+    /// openings / seekers: the vacancy-to-applicant ratio (求人倍率).
+    public var ratio: Double?
+
+    public init(grade: Int, seekers: Int, openings: Int, ratio: Double?) {
+        (self.grade, self.seekers, self.openings, self.ratio) = (grade, seekers, openings, ratio)
+    }
+}
+
+/// The share of skilled seekers at senior worker (grade 4) or above.
+public struct HighSkillShare: Codable, Sendable, Equatable {
+    /// Seekers with at least one skill.
+    public var skilledSeekers: Int
+    /// Of those, the ones whose highest level is 4 or more.
+    public var highSkillSeekers: Int
+    public var share: Double?
+    /// The plan's goal, 0.35.
+    public var target: Double
+
+    public init(skilledSeekers: Int, highSkillSeekers: Int, share: Double?, target: Double) {
+        (self.skilledSeekers, self.highSkillSeekers, self.share, self.target) = (skilledSeekers, highSkillSeekers, share, target)
+    }
+}
+
+/// Seekers within reach of a feasible post, and their share.
+public struct Coverage: Codable, Sendable, Equatable {
+    public var seekers: Int
+    public var covered: Int
+    public var share: Double?
+
+    public init(seekers: Int, covered: Int, share: Double?) {
+        (self.seekers, self.covered, self.share) = (seekers, covered, share)
+    }
+}
+
+/// One employment circle: who has a feasible post within `radiusKm`.
+public struct Circle: Codable, Sendable, Equatable {
+    public var radiusKm: Double
+    /// Seekers with at least one feasible post at distance ≤ `radiusKm`.
+    public var covered: Int
+    public var share: Double?
+    /// By district; absent without districts.
+    public var byDistrict: [String: Coverage]?
+    /// By key group, and `none` for seekers in no group.
+    public var byGroup: [String: Coverage]
+    /// By early-warning level.
+    public var byWarning: [String: Coverage]
+
+    public init(
+        radiusKm: Double, covered: Int, share: Double?, byDistrict: [String: Coverage]?, byGroup: [String: Coverage],
+        byWarning: [String: Coverage]
+    ) {
+        (self.radiusKm, self.covered, self.share) = (radiusKm, covered, share)
+        (self.byDistrict, self.byGroup, self.byWarning) = (byDistrict, byGroup, byWarning)
+    }
+}
+
+/// The posts fewer seekers can take than they have openings.
+public struct HardToFill: Codable, Sendable, Equatable {
+    public var posts: [HardPost]
+    /// How many such posts of each work type.
+    public var byType: [String: Int]
+    /// How many in each district; empty without districts.
+    public var byDistrict: [String: Int]
+
+    public init(posts: [HardPost], byType: [String: Int], byDistrict: [String: Int]) {
+        (self.posts, self.byType, self.byDistrict) = (posts, byType, byDistrict)
+    }
+}
+
+/// A post with fewer feasible seekers than openings, and what stands in the way.
+public struct HardPost: Codable, Sendable, Equatable {
+    public var post: String
+    public var title: String?
+    public var type: String
+    public var district: String?
+    public var openings: Int
+    public var feasibleSeekers: Int
+    /// For each of the eight rule codes, the seekers for whom it is the
+    /// only rule the pair breaks: lifting that rule alone would make them feasible.
+    public var binding: [String: Int]
+
+    public init(
+        post: String, title: String?, type: String, district: String?, openings: Int, feasibleSeekers: Int,
+        binding: [String: Int]
+    ) {
+        (self.post, self.title, self.type, self.district) = (post, title, type, district)
+        (self.openings, self.feasibleSeekers, self.binding) = (openings, feasibleSeekers, binding)
+    }
+}
+
+/// Whether the key groups and the warning levels get their share.
+public struct KeyGroups: Codable, Sendable, Equatable {
+    /// One row per key group, and `none`.
+    public var groups: [KeyGroupRow]
+    /// One row per warning level.
+    public var warningLevels: [KeyGroupRow]
+
+    public init(groups: [KeyGroupRow], warningLevels: [KeyGroupRow]) {
+        self.groups = groups
+        self.warningLevels = warningLevels
+    }
+}
+
+/// One group's outcomes against the best-off group of its table.
+public struct KeyGroupRow: Codable, Sendable, Equatable {
+    public var group: String
+    public var seekers: Int
+    /// With at least one feasible post.
+    public var feasible: Int
+    public var placed: Int
+    /// placed / seekers.
+    public var selectionRate: Double?
+    /// selectionRate / the highest selection rate of the table.
+    public var selectionImpactRatio: Double?
+    /// The share of the row's seekers whose best score is above the median
+    /// best score of all seekers (no feasible post counts as 0).
+    public var bestScoreMedianRate: Double?
+    public var bestScoreImpactRatio: Double?
+    /// Either impact ratio below 0.8: the four-fifths rule.
+    public var belowFourFifths: Bool
+
+    public init(
+        group: String, seekers: Int, feasible: Int, placed: Int, selectionRate: Double?, selectionImpactRatio: Double?,
+        bestScoreMedianRate: Double?, bestScoreImpactRatio: Double?, belowFourFifths: Bool
+    ) {
+        (self.group, self.seekers, self.feasible, self.placed) = (group, seekers, feasible, placed)
+        (self.selectionRate, self.selectionImpactRatio) = (selectionRate, selectionImpactRatio)
+        (self.bestScoreMedianRate, self.bestScoreImpactRatio, self.belowFourFifths) =
+            (bestScoreMedianRate, bestScoreImpactRatio, belowFourFifths)
+    }
+}
+
+/// A key group's place in the posts' lists of best seekers.
+public struct ExposureRow: Codable, Sendable, Equatable {
+    public var group: String
+    /// The share of all listed slots its seekers hold.
+    public var slotShare: Double?
+    /// Its share among seekers feasible for at least one post.
+    public var feasibleShare: Double?
+    /// slotShare / feasibleShare.
+    public var skew: Double?
+
+    public init(group: String, slotShare: Double?, feasibleShare: Double?, skew: Double?) {
+        (self.group, self.slotShare, self.feasibleShare, self.skew) = (group, slotShare, feasibleShare, skew)
+    }
+}
+
+/// Training that puts people into work: the chosen trainees and what it gives.
+public struct Training: Codable, Sendable, Equatable {
+    /// The most trainees asked for.
+    public var trainees: Int
+    public var placementsBefore: Int
+    public var placementsAfter: Int
+    /// Each trained seeker's upgrades, in the plan's order.
+    public var plan: [TrainingRow]
+    /// The plan's rows grouped by skill and level: the order-based classes.
+    public var courses: [Course]
+    /// Placements after the first 10 %, 20 %, … 100 % of the trainees.
+    public var curve: [CurvePoint]
+    /// The seekers file with the upgrades applied, when one was written.
+    public var upgradedSeekers: String?
+
+    public init(
+        trainees: Int, placementsBefore: Int, placementsAfter: Int, plan: [TrainingRow], courses: [Course],
+        curve: [CurvePoint], upgradedSeekers: String?
+    ) {
+        (self.trainees, self.placementsBefore, self.placementsAfter) = (trainees, placementsBefore, placementsAfter)
+        (self.plan, self.courses, self.curve, self.upgradedSeekers) = (plan, courses, curve, upgradedSeekers)
+    }
+}
+
+/// One skill raised for one trainee.
+public struct TrainingRow: Codable, Sendable, Equatable {
+    public var seeker: String
+    /// The post the trainee is trained for.
+    public var post: String
+    public var skill: String
+    public var fromLevel: Int
+    public var toLevel: Int
+
+    public init(seeker: String, post: String, skill: String, fromLevel: Int, toLevel: Int) {
+        (self.seeker, self.post, self.skill, self.fromLevel, self.toLevel) = (seeker, post, skill, fromLevel, toLevel)
+    }
+}
+
+/// One training class: a skill to a level, its trainees and the posts they qualify for.
+public struct Course: Codable, Sendable, Equatable {
+    public var skill: String
+    public var toLevel: Int
+    public var trainees: Int
+    public var posts: [String]
+
+    public init(skill: String, toLevel: Int, trainees: Int, posts: [String]) {
+        (self.skill, self.toLevel, self.trainees, self.posts) = (skill, toLevel, trainees, posts)
+    }
+}
+
+/// Placements after the plan's first `trainees`.
+public struct CurvePoint: Codable, Sendable, Equatable {
+    public var trainees: Int
+    public var placements: Int
+
+    public init(trainees: Int, placements: Int) {
+        (self.trainees, self.placements) = (trainees, placements)
+    }
+}
+
+/// What planned posts change.
+public struct WhatIf: Codable, Sendable, Equatable {
+    public var placementsBefore: Int
+    public var placementsAfter: Int
+    /// Seekers placed after and not before.
+    public var newlyPlaced: [String]
+    public var byGroup: [String: BeforeAfter]
+    public var byWarning: [String: BeforeAfter]
+    /// Empty without districts.
+    public var byDistrict: [String: BeforeAfter]
+
+    public init(
+        placementsBefore: Int, placementsAfter: Int, newlyPlaced: [String], byGroup: [String: BeforeAfter],
+        byWarning: [String: BeforeAfter], byDistrict: [String: BeforeAfter]
+    ) {
+        (self.placementsBefore, self.placementsAfter, self.newlyPlaced) = (placementsBefore, placementsAfter, newlyPlaced)
+        (self.byGroup, self.byWarning, self.byDistrict) = (byGroup, byWarning, byDistrict)
+    }
+}
+
+/// Placements before and after a change.
+public struct BeforeAfter: Codable, Sendable, Equatable {
+    public var before: Int
+    public var after: Int
+
+    public init(before: Int, after: Int) {
+        (self.before, self.after) = (before, after)
+    }
+}
