@@ -7,7 +7,7 @@ import JobMatchSynthetic
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write synthetic skills, employers, seekers and posts with the fixtures' distributions.",
+        abstract: "Write synthetic skills, districts, employers, seekers and posts with the fixtures' distributions.",
         discussion: """
             The same seed gives the same files; seeker i and post j do not depend on the counts, \
             so smaller data sets are prefixes of larger ones. Records stream out in constant memory.
@@ -23,7 +23,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The random seed.")
     var seed: UInt64 = 2026
 
-    @Option(help: "The folder to write skills, employers, seekers and posts files into.")
+    @Option(help: "The folder to write skills, districts, employers, seekers and posts files into.")
     var out: String
 
     @Option(help: "csv or jsonl.")

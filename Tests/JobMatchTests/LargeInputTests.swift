@@ -11,7 +11,7 @@ struct LargeInputTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("seekers.csv").path
-        FileManager.default.createFile(atPath: path, contents: Data("id,lat,lon\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("id,lat,lon\n".utf8))
         // A sparse file: its size is past the limit, its blocks are not on disk.
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: ProcessInfo.processInfo.physicalMemory / 4 + 1)

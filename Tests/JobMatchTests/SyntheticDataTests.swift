@@ -199,7 +199,7 @@ struct SyntheticDataTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.generator.write(seekers: 2_000, posts: 400, to: directory, format: format)
         let bundled = format == .csv ? Self.fixtures : Self.fixtures.appendingPathComponent("jsonl")
-        for name in ["skills", "employers", "seekers", "posts"] {
+        for name in ["skills", "districts", "employers", "seekers", "posts"] {
             let file = "\(name).\(format.fileExtension)"
             let expected = try Data(contentsOf: directory.appendingPathComponent(file))
             #expect(try Data(contentsOf: bundled.appendingPathComponent(file)) == expected, "\(file)")

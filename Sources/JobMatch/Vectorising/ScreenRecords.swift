@@ -3,6 +3,11 @@
 struct SeekerScreen: Sendable {
     /// The work types the seeker both accepts and is entitled to (rules 1–4).
     var eligibleTypes: UInt8
+    /// The work types the seeker accepts (rule 1 alone), for the per-rule breakdown.
+    var accepts: UInt8
+    /// The work types the seeker's key groups entitle them to among
+    /// public-welfare posts and internships (rules 2 and 3), the other types' bits set.
+    var entitledTypes: UInt8
     /// The employer's number, ``EmployerNumbers/none`` or ``EmployerNumbers/unlisted``.
     var employer: Int32
     /// Availability, `Int64.min` / `Int64.max` where not given.

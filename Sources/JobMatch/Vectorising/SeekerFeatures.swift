@@ -73,6 +73,8 @@ struct SeekerFeatures: Sendable {
         screen = FixedBuffer(seekers.map { seeker in
             SeekerScreen(
                 eligibleTypes: Self.eligibleTypes(of: seeker).rawValue,
+                accepts: seeker.accepts.rawValue,
+                entitledTypes: Self.entitledTypes(of: seeker).rawValue,
                 employer: employers.number(of: seeker.employer),
                 availableFrom: seeker.availableFrom?.seconds ?? .min,
                 availableUntil: seeker.availableUntil?.seconds ?? .max,
@@ -96,10 +98,18 @@ struct SeekerFeatures: Sendable {
     /// The work types a seeker accepts and may take: rules 1 to 4 of
     /// SCORING.md but the own-employer test, which needs the post.
     static func eligibleTypes(of seeker: Seeker) -> WorkTypeSet {
-        var types = seeker.accepts
+        var types = seeker.accepts.intersection(entitledTypes(of: seeker))
+        if seeker.employer == nil { types.remove(.shared) }
+        return types
+    }
+
+    /// The work types a seeker's key groups do not bar (rules 2 and 3):
+    /// every type but public-welfare posts and internships, and those two
+    /// where a key group entitles the seeker to them.
+    static func entitledTypes(of seeker: Seeker) -> WorkTypeSet {
+        var types = WorkTypeSet(WorkType.allCases)
         if seeker.keyGroups.isDisjoint(with: KeyGroup.publicWelfareEligible) { types.remove(.publicWelfare) }
         if seeker.keyGroups.isDisjoint(with: KeyGroup.internshipEligible) { types.remove(.internship) }
-        if seeker.employer == nil { types.remove(.shared) }
         return types
     }
 }

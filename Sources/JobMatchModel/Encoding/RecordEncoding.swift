@@ -180,6 +180,14 @@ extension Skill: RecordEncodable {
     }
 }
 
+extension District: RecordEncodable {
+    package static let columns = ["id", "name", "name_zh", "lat", "lon"]
+
+    package var encodedFields: [RecordEncoding.Field?] {
+        [.text(id), .text(name), chineseName.map(RecordEncoding.Field.text), .number(centre.latitude), .number(centre.longitude)]
+    }
+}
+
 extension Seeker: RecordEncodable {
     package static let columns = [
         "id", "lat", "lon", "skills", "max_commute_km", "expected_monthly", "expected_hourly",

@@ -48,6 +48,16 @@ public enum InputLoader {
         load(path: path, schema: RecordSchema(PostField.self)) { RecordBuilder.post(from: $0, taxonomy: taxonomy) }
     }
 
+    /// Loads districts (REPORTS.md): `id, name, name_zh, lat, lon`, the
+    /// centre of each.
+    ///
+    /// - Parameter path: a `.csv` or `.jsonl` file of districts.
+    /// - Returns: the valid districts and every problem found.
+    /// - Complexity: O(size of the file).
+    public static func loadDistricts(path: String) -> Loaded<District> {
+        load(path: path, schema: RecordSchema(DistrictField.self)) { RecordBuilder.district(from: $0) }
+    }
+
     /// Loads skills from bytes in memory, exactly as from a file.
     ///
     /// - Parameters:

@@ -86,4 +86,19 @@ enum RecordBuilder {
         reader.addRuleProblems(RecordValidator.problems(in: post, taxonomy: taxonomy))
         return BuiltRecord(id: id, record: post, problems: reader.problems)
     }
+
+    /// A district from `fields`.
+    static func district(from fields: any RecordFields) -> BuiltRecord<District> {
+        var reader = FieldReader<DistrictField>(fields)
+        let id = reader.text(.id)
+        let name = reader.text(.name)
+        let chineseName = reader.text(.chineseName)
+        let latitude = reader.number(.latitude)
+        let longitude = reader.number(.longitude)
+        let district = District(
+            id: id ?? "", name: name ?? "", chineseName: chineseName,
+            centre: Coordinate(latitude: latitude ?? 0, longitude: longitude ?? 0))
+        reader.addRuleProblems(RecordValidator.problems(in: district))
+        return BuiltRecord(id: id, record: district, problems: reader.problems)
+    }
 }

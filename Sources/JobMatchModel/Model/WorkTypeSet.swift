@@ -17,6 +17,13 @@ public struct WorkTypeSet: Sendable, Hashable {
     /// Removes `type` from the set.
     public mutating func remove(_ type: WorkType) { rawValue &= ~type.bit }
 
+    /// The types in both sets.
+    public func intersection(_ other: WorkTypeSet) -> WorkTypeSet {
+        var result = self
+        result.rawValue &= other.rawValue
+        return result
+    }
+
     /// The types in the set, in declaration order.
     public var members: [WorkType] { WorkType.allCases.filter(contains) }
 }

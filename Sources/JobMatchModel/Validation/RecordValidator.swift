@@ -22,6 +22,15 @@ package enum RecordValidator {
         return problems
     }
 
+    /// Problems of one district.
+    package static func problems(in district: District) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        checkID(district.id, field: "id", expected: "a district id", into: &problems)
+        if district.name.isEmpty { problems.append(.init(.missingField, field: "name", expected: "a display name")) }
+        checkLocation(district.centre, into: &problems)
+        return problems
+    }
+
     /// Problems of one seeker against `taxonomy`; without one, skill ids
     /// are held to the id rule and levels to 1…8 only.
     package static func problems(in seeker: Seeker, taxonomy: SkillTaxonomy?) -> [FieldProblem] {

@@ -23,6 +23,20 @@ public struct Report: Codable, Sendable, Equatable {
     public var whatIf: WhatIf?
 
     /// A report of these sections.
+    private enum CodingKeys: String, CodingKey {
+        case version
+        case overview
+        case grades
+        case gradesByDistrict = "grades_by_district"
+        case highSkillShare = "high_skill_share"
+        case circles
+        case hardToFill = "hard_to_fill"
+        case keyGroups = "key_groups"
+        case exposure
+        case training
+        case whatIf = "what_if"
+    }
+
     public init(
         overview: Overview, grades: [GradeRow], gradesByDistrict: [String: [GradeRow]]?, highSkillShare: HighSkillShare,
         circles: [Circle], hardToFill: HardToFill, keyGroups: KeyGroups, exposure: [ExposureRow], training: Training,
@@ -52,7 +66,16 @@ public struct Overview: Codable, Sendable, Equatable {
     /// Seekers placed by `jobmatch match` with the report's mode and candidates.
     public var placements: Int
     /// placements / seekers.
-    public var placementRate: Double?
+    @Nullable public var placementRate: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case seekers
+        case posts
+        case openings
+        case feasiblePairs = "feasible_pairs"
+        case placements
+        case placementRate = "placement_rate"
+    }
 
     public init(seekers: Int, posts: Int, openings: Int, feasiblePairs: Int, placements: Int, placementRate: Double?) {
         (self.seekers, self.posts, self.openings, self.feasiblePairs) = (seekers, posts, openings, feasiblePairs)
@@ -69,7 +92,14 @@ public struct GradeRow: Codable, Sendable, Equatable {
     /// Openings of posts whose highest mandatory requirement level is this grade.
     public var openings: Int
     /// openings / seekers: the vacancy-to-applicant ratio (求人倍率).
-    public var ratio: Double?
+    @Nullable public var ratio: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case grade
+        case seekers
+        case openings
+        case ratio
+    }
 
     public init(grade: Int, seekers: Int, openings: Int, ratio: Double?) {
         (self.grade, self.seekers, self.openings, self.ratio) = (grade, seekers, openings, ratio)
@@ -82,9 +112,16 @@ public struct HighSkillShare: Codable, Sendable, Equatable {
     public var skilledSeekers: Int
     /// Of those, the ones whose highest level is 4 or more.
     public var highSkillSeekers: Int
-    public var share: Double?
+    @Nullable public var share: Double?
     /// The plan's goal, 0.35.
     public var target: Double
+
+    private enum CodingKeys: String, CodingKey {
+        case skilledSeekers = "skilled_seekers"
+        case highSkillSeekers = "high_skill_seekers"
+        case share
+        case target
+    }
 
     public init(skilledSeekers: Int, highSkillSeekers: Int, share: Double?, target: Double) {
         (self.skilledSeekers, self.highSkillSeekers, self.share, self.target) = (skilledSeekers, highSkillSeekers, share, target)
@@ -95,7 +132,13 @@ public struct HighSkillShare: Codable, Sendable, Equatable {
 public struct Coverage: Codable, Sendable, Equatable {
     public var seekers: Int
     public var covered: Int
-    public var share: Double?
+    @Nullable public var share: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case seekers
+        case covered
+        case share
+    }
 
     public init(seekers: Int, covered: Int, share: Double?) {
         (self.seekers, self.covered, self.share) = (seekers, covered, share)
@@ -107,13 +150,22 @@ public struct Circle: Codable, Sendable, Equatable {
     public var radiusKm: Double
     /// Seekers with at least one feasible post at distance ≤ `radiusKm`.
     public var covered: Int
-    public var share: Double?
+    @Nullable public var share: Double?
     /// By district; absent without districts.
     public var byDistrict: [String: Coverage]?
     /// By key group, and `none` for seekers in no group.
     public var byGroup: [String: Coverage]
     /// By early-warning level.
     public var byWarning: [String: Coverage]
+
+    private enum CodingKeys: String, CodingKey {
+        case radiusKm = "radius_km"
+        case covered
+        case share
+        case byDistrict = "by_district"
+        case byGroup = "by_group"
+        case byWarning = "by_warning"
+    }
 
     public init(
         radiusKm: Double, covered: Int, share: Double?, byDistrict: [String: Coverage]?, byGroup: [String: Coverage],
@@ -132,6 +184,12 @@ public struct HardToFill: Codable, Sendable, Equatable {
     /// How many in each district; empty without districts.
     public var byDistrict: [String: Int]
 
+    private enum CodingKeys: String, CodingKey {
+        case posts
+        case byType = "by_type"
+        case byDistrict = "by_district"
+    }
+
     public init(posts: [HardPost], byType: [String: Int], byDistrict: [String: Int]) {
         (self.posts, self.byType, self.byDistrict) = (posts, byType, byDistrict)
     }
@@ -140,14 +198,24 @@ public struct HardToFill: Codable, Sendable, Equatable {
 /// A post with fewer feasible seekers than openings, and what stands in the way.
 public struct HardPost: Codable, Sendable, Equatable {
     public var post: String
-    public var title: String?
+    @Nullable public var title: String?
     public var type: String
-    public var district: String?
+    @Nullable public var district: String?
     public var openings: Int
     public var feasibleSeekers: Int
     /// For each of the eight rule codes, the seekers for whom it is the
     /// only rule the pair breaks: lifting that rule alone would make them feasible.
     public var binding: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case post
+        case title
+        case type
+        case district
+        case openings
+        case feasibleSeekers = "feasible_seekers"
+        case binding
+    }
 
     public init(
         post: String, title: String?, type: String, district: String?, openings: Int, feasibleSeekers: Int,
@@ -165,6 +233,11 @@ public struct KeyGroups: Codable, Sendable, Equatable {
     /// One row per warning level.
     public var warningLevels: [KeyGroupRow]
 
+    private enum CodingKeys: String, CodingKey {
+        case groups
+        case warningLevels = "warning_levels"
+    }
+
     public init(groups: [KeyGroupRow], warningLevels: [KeyGroupRow]) {
         self.groups = groups
         self.warningLevels = warningLevels
@@ -179,15 +252,27 @@ public struct KeyGroupRow: Codable, Sendable, Equatable {
     public var feasible: Int
     public var placed: Int
     /// placed / seekers.
-    public var selectionRate: Double?
+    @Nullable public var selectionRate: Double?
     /// selectionRate / the highest selection rate of the table.
-    public var selectionImpactRatio: Double?
+    @Nullable public var selectionImpactRatio: Double?
     /// The share of the row's seekers whose best score is above the median
     /// best score of all seekers (no feasible post counts as 0).
-    public var bestScoreMedianRate: Double?
-    public var bestScoreImpactRatio: Double?
+    @Nullable public var bestScoreMedianRate: Double?
+    @Nullable public var bestScoreImpactRatio: Double?
     /// Either impact ratio below 0.8: the four-fifths rule.
     public var belowFourFifths: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case group
+        case seekers
+        case feasible
+        case placed
+        case selectionRate = "selection_rate"
+        case selectionImpactRatio = "selection_impact_ratio"
+        case bestScoreMedianRate = "best_score_median_rate"
+        case bestScoreImpactRatio = "best_score_impact_ratio"
+        case belowFourFifths = "below_four_fifths"
+    }
 
     public init(
         group: String, seekers: Int, feasible: Int, placed: Int, selectionRate: Double?, selectionImpactRatio: Double?,
@@ -204,11 +289,18 @@ public struct KeyGroupRow: Codable, Sendable, Equatable {
 public struct ExposureRow: Codable, Sendable, Equatable {
     public var group: String
     /// The share of all listed slots its seekers hold.
-    public var slotShare: Double?
+    @Nullable public var slotShare: Double?
     /// Its share among seekers feasible for at least one post.
-    public var feasibleShare: Double?
+    @Nullable public var feasibleShare: Double?
     /// slotShare / feasibleShare.
-    public var skew: Double?
+    @Nullable public var skew: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case group
+        case slotShare = "slot_share"
+        case feasibleShare = "feasible_share"
+        case skew
+    }
 
     public init(group: String, slotShare: Double?, feasibleShare: Double?, skew: Double?) {
         (self.group, self.slotShare, self.feasibleShare, self.skew) = (group, slotShare, feasibleShare, skew)
@@ -228,7 +320,17 @@ public struct Training: Codable, Sendable, Equatable {
     /// Placements after the first 10 %, 20 %, … 100 % of the trainees.
     public var curve: [CurvePoint]
     /// The seekers file with the upgrades applied, when one was written.
-    public var upgradedSeekers: String?
+    @Nullable public var upgradedSeekers: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case trainees
+        case placementsBefore = "placements_before"
+        case placementsAfter = "placements_after"
+        case plan
+        case courses
+        case curve
+        case upgradedSeekers = "upgraded_seekers"
+    }
 
     public init(
         trainees: Int, placementsBefore: Int, placementsAfter: Int, plan: [TrainingRow], courses: [Course],
@@ -248,6 +350,14 @@ public struct TrainingRow: Codable, Sendable, Equatable {
     public var fromLevel: Int
     public var toLevel: Int
 
+    private enum CodingKeys: String, CodingKey {
+        case seeker
+        case post
+        case skill
+        case fromLevel = "from_level"
+        case toLevel = "to_level"
+    }
+
     public init(seeker: String, post: String, skill: String, fromLevel: Int, toLevel: Int) {
         (self.seeker, self.post, self.skill, self.fromLevel, self.toLevel) = (seeker, post, skill, fromLevel, toLevel)
     }
@@ -260,6 +370,13 @@ public struct Course: Codable, Sendable, Equatable {
     public var trainees: Int
     public var posts: [String]
 
+    private enum CodingKeys: String, CodingKey {
+        case skill
+        case toLevel = "to_level"
+        case trainees
+        case posts
+    }
+
     public init(skill: String, toLevel: Int, trainees: Int, posts: [String]) {
         (self.skill, self.toLevel, self.trainees, self.posts) = (skill, toLevel, trainees, posts)
     }
@@ -269,6 +386,11 @@ public struct Course: Codable, Sendable, Equatable {
 public struct CurvePoint: Codable, Sendable, Equatable {
     public var trainees: Int
     public var placements: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case trainees
+        case placements
+    }
 
     public init(trainees: Int, placements: Int) {
         (self.trainees, self.placements) = (trainees, placements)
@@ -286,6 +408,15 @@ public struct WhatIf: Codable, Sendable, Equatable {
     /// Empty without districts.
     public var byDistrict: [String: BeforeAfter]
 
+    private enum CodingKeys: String, CodingKey {
+        case placementsBefore = "placements_before"
+        case placementsAfter = "placements_after"
+        case newlyPlaced = "newly_placed"
+        case byGroup = "by_group"
+        case byWarning = "by_warning"
+        case byDistrict = "by_district"
+    }
+
     public init(
         placementsBefore: Int, placementsAfter: Int, newlyPlaced: [String], byGroup: [String: BeforeAfter],
         byWarning: [String: BeforeAfter], byDistrict: [String: BeforeAfter]
@@ -299,6 +430,11 @@ public struct WhatIf: Codable, Sendable, Equatable {
 public struct BeforeAfter: Codable, Sendable, Equatable {
     public var before: Int
     public var after: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case before
+        case after
+    }
 
     public init(before: Int, after: Int) {
         (self.before, self.after) = (before, after)

@@ -8,6 +8,13 @@ public struct ReportPage: Codable, Sendable, Equatable {
     /// When and on what the report was made, for the page's header.
     public var generated: GenerationNote
 
+    private enum CodingKeys: String, CodingKey {
+        case report
+        case districts
+        case map
+        case generated
+    }
+
     public init(report: Report, districts: [DistrictInfo], map: CityMap, generated: GenerationNote) {
         (self.report, self.districts, self.map, self.generated) = (report, districts, map, generated)
     }
@@ -20,6 +27,14 @@ public struct DistrictInfo: Codable, Sendable, Equatable {
     public var nameZh: String?
     public var latitude: Double
     public var longitude: Double
+
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case nameZh = "name_zh"
+        case latitude
+        case longitude
+    }
 
     public init(id: String, name: String, nameZh: String?, latitude: Double, longitude: Double) {
         (self.id, self.name, self.nameZh, self.latitude, self.longitude) = (id, name, nameZh, latitude, longitude)
@@ -38,6 +53,15 @@ public struct CityMap: Codable, Sendable, Equatable {
     public var seekerDensity: DensityGrid
     public var posts: [MapPost]
 
+    private enum CodingKeys: String, CodingKey {
+        case minLatitude = "min_latitude"
+        case maxLatitude = "max_latitude"
+        case minLongitude = "min_longitude"
+        case maxLongitude = "max_longitude"
+        case seekerDensity = "seeker_density"
+        case posts
+    }
+
     public init(
         minLatitude: Double, maxLatitude: Double, minLongitude: Double, maxLongitude: Double,
         seekerDensity: DensityGrid, posts: [MapPost]
@@ -55,6 +79,12 @@ public struct DensityGrid: Codable, Sendable, Equatable {
     /// `rows × columns` counts, row-major, row 0 the southernmost.
     public var counts: [Int]
 
+    private enum CodingKeys: String, CodingKey {
+        case rows
+        case columns
+        case counts
+    }
+
     public init(rows: Int, columns: Int, counts: [Int]) {
         (self.rows, self.columns, self.counts) = (rows, columns, counts)
     }
@@ -67,6 +97,14 @@ public struct MapPost: Codable, Sendable, Equatable {
     public var longitude: Double
     public var openings: Int
     public var isHardToFill: Bool
+
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case latitude
+        case longitude
+        case openings
+        case isHardToFill = "is_hard_to_fill"
+    }
 
     public init(id: String, latitude: Double, longitude: Double, openings: Int, isHardToFill: Bool) {
         (self.id, self.latitude, self.longitude, self.openings, self.isHardToFill) = (id, latitude, longitude, openings, isHardToFill)
@@ -81,6 +119,12 @@ public struct GenerationNote: Codable, Sendable, Equatable {
     public var mode: String
     /// Candidates per side, or `all`.
     public var candidates: String
+
+    private enum CodingKeys: String, CodingKey {
+        case inputs
+        case mode
+        case candidates
+    }
 
     public init(inputs: [String], mode: String, candidates: String) {
         (self.inputs, self.mode, self.candidates) = (inputs, mode, candidates)

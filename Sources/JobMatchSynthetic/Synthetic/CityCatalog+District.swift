@@ -24,3 +24,10 @@ extension CityCatalog {
         public let chineseFirmNamePrefix: String
     }
 }
+
+extension CityCatalog {
+    /// The districts as reports read them: id, names and centre.
+    public var reportDistricts: [JobMatch.District] {
+        districts.map { JobMatch.District(id: $0.id, name: $0.name, chineseName: $0.chineseName, centre: $0.centre) }
+    }
+}

@@ -31,6 +31,7 @@ extension SyntheticDataGenerator {
         var staged: [StagedTextFile] = []
         do throws(FileWriteError) {
             staged.append(try StagedTextFile(writing: taxonomy.skills, to: destination("skills"), format: format))
+            staged.append(try StagedTextFile(writing: catalog.reportDistricts, to: destination("districts"), format: format))
             staged.append(try StagedTextFile(writing: employers, to: destination("employers"), format: format))
             staged.append(try StagedTextFile(
                 writing: self.seekers(count: seekers), to: destination("seekers"), format: format))

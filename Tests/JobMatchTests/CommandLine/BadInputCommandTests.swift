@@ -85,7 +85,7 @@ struct BadInputCommandTests {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let bad = directory.appendingPathComponent(test.file)
-        FileManager.default.createFile(atPath: bad.path, contents: Data(test.content))
+        _ = FileManager.default.createFile(atPath: bad.path, contents: Data(test.content))
         let isPosts = test.file.hasPrefix("posts")
         let arguments = [
             "--taxonomy", CommandRunner.fixture("worked-example/skills.csv"),

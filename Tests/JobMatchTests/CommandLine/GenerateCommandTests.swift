@@ -34,7 +34,7 @@ struct GenerateCommandTests {
         let blocked = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: blocked) }
         let file = blocked.appendingPathComponent("not-a-folder")
-        FileManager.default.createFile(atPath: file.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data())
         let result = try CommandRunner.run(["generate", "--seekers", "1", "--posts", "1", "--out", file.path])
         #expect(result.status == 1)
         #expect(!result.standardError.isEmpty)
