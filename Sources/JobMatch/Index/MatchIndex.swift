@@ -209,10 +209,11 @@ public final class MatchIndex: Sendable {
             return true
         }
         guard starts else { return }
-        let group = merges
-        DispatchQueue.global(qos: .utility).async { [weak self] in
-            self?.mergeWhileDue()
-            group.leave()
+        // The merge holds the index until it is done: an index dropped
+        // meanwhile goes when its last merge ends.
+        DispatchQueue.global(qos: .utility).async { [self] in
+            mergeWhileDue()
+            merges.leave()
         }
     }
 
