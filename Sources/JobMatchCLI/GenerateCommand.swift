@@ -20,6 +20,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "How many posts.")
     var posts: Int
 
+    @Option(help: "How many posts of a planned project (a new electronics plant) to write as `planned`, for `report --planned`.")
+    var planned = 0
+
     @Option(help: "The random seed.")
     var seed: UInt64 = 2026
 
@@ -30,13 +33,15 @@ struct GenerateCommand: ParsableCommand {
     var format: RecordFileFormat = .csv
 
     func validate() throws {
-        guard seekers >= 0, posts >= 0 else { throw ValidationError("--seekers and --posts must not be negative") }
+        guard seekers >= 0, posts >= 0, planned >= 0 else {
+            throw ValidationError("--seekers, --posts and --planned must not be negative")
+        }
     }
 
     func run() throws {
         do {
             try SyntheticDataGenerator(seed: seed)
-                .write(seekers: seekers, posts: posts, to: URL(fileURLWithPath: out), format: format)
+                .write(seekers: seekers, posts: posts, planned: planned, to: URL(fileURLWithPath: out), format: format)
         } catch {
             throw CommandFailure.failure("\(error)")
         }

@@ -8,11 +8,11 @@ import Foundation
 struct JobMatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobmatch",
-        abstract: "Match job seekers and posts: rank, explain, validate, generate data.",
+        abstract: "Match job seekers and posts: rank, assign, explain, report, validate, generate data, serve.",
         discussion: "Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.",
         subcommands: [
-            RankCommand.self, MatchCommand.self, ExplainCommand.self, ValidateCommand.self, GenerateCommand.self,
-            BenchCommand.self, ServeCommand.self,
+            RankCommand.self, MatchCommand.self, ExplainCommand.self, ReportCommand.self, ValidateCommand.self,
+            GenerateCommand.self, BenchCommand.self, ServeCommand.self,
         ]
     )
 

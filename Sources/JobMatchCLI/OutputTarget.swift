@@ -34,6 +34,13 @@ final class OutputTarget {
         }
     }
 
+    /// Appends `records` in `format`, with a header for CSV.
+    func write<Record: RecordEncodable>(records: some Sequence<Record>, format: RecordFileFormat) throws {
+        var text = RecordEncoding.header(for: Record.self, in: format) ?? ""
+        for record in records { RecordEncoding.appendLine(record, in: format, to: &text) }
+        try write(text)
+    }
+
     /// Moves a file into place; nothing to do for standard output.
     func commit() throws {
         guard var finished = file else { return }

@@ -128,7 +128,10 @@ struct SyntheticDataTests {
         try Self.generator.write(seekers: 50, posts: 20, to: directory, format: format)
 
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(names == ["employers", "posts", "seekers", "skills"].map { "\($0).\(format.fileExtension)" })
+        #expect(names == ["districts", "employers", "posts", "seekers", "skills"].map { "\($0).\(format.fileExtension)" })
+        try Self.generator.write(seekers: 50, posts: 20, planned: 3, to: directory, format: format)
+        let planned = try Self.lines(of: directory.appendingPathComponent("planned.\(format.fileExtension)"))
+        #expect(planned.count == (format == .csv ? 4 : 3))
         let skills = try Self.lines(of: directory.appendingPathComponent("skills.\(format.fileExtension)"))
         let seekers = try Self.lines(of: directory.appendingPathComponent("seekers.\(format.fileExtension)"))
         let posts = try Self.lines(of: directory.appendingPathComponent("posts.\(format.fileExtension)"))
@@ -197,9 +200,9 @@ struct SyntheticDataTests {
     func fixturesAreWhatTheGeneratorWrites(format: RecordFileFormat) throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try Self.generator.write(seekers: 2_000, posts: 400, to: directory, format: format)
+        try Self.generator.write(seekers: 2_000, posts: 400, planned: 40, to: directory, format: format)
         let bundled = format == .csv ? Self.fixtures : Self.fixtures.appendingPathComponent("jsonl")
-        for name in ["skills", "districts", "employers", "seekers", "posts"] {
+        for name in ["skills", "districts", "employers", "seekers", "posts", "planned"] {
             let file = "\(name).\(format.fileExtension)"
             let expected = try Data(contentsOf: directory.appendingPathComponent(file))
             #expect(try Data(contentsOf: bundled.appendingPathComponent(file)) == expected, "\(file)")

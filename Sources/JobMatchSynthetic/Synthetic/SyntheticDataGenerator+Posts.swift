@@ -55,6 +55,44 @@ extension SyntheticDataGenerator {
             requirements: requirements)
     }
 
+    /// Post `index` of a planned project (`Q0001` is index 0): a new
+    /// electronics plant of the development zone's first electronics firm,
+    /// at one site, hiring full-time staff and interns with the
+    /// industry's requirements and pay. `jobmatch report --planned` assesses it.
+    ///
+    /// - Precondition: `index >= 0`.
+    /// - Complexity: O(requirements), independent of `index`.
+    public func plannedPost(at index: Int) -> Post {
+        precondition(index >= 0, "planned post index \(index) is negative")
+        let industryIndex = catalog.industries.firstIndex { $0.id == "electronics" }!
+        let industry = catalog.industries[industryIndex]
+        let employer = tables.employersOfIndustry[industryIndex].lazy.map { self.employers[$0] }
+            .first { $0.district == "development_zone" } ?? employers[tables.employersOfIndustry[industryIndex][0]]
+        var site = Xoshiro256StarStar(seed: seed, stream: Stream.planned.rawValue, index: 0)
+        let location = catalog.point(around: district("development_zone"), using: &site)
+        var random = Xoshiro256StarStar(seed: seed, stream: Stream.planned.rawValue, index: index + 1)
+        let type: WorkType = random.chance(0.8) ? .fulltime : .internship
+        let occupation = random.element(of: industry.occupations)
+        let requirements = postRequirements(
+            for: occupation, in: industry, type: type, mandatoryChance: 0.3, using: &random)
+        let wages = wageRange(for: type, in: industry, level: requirements[0].level, using: &random)
+        return Post(
+            id: Self.identifier("Q", index + 1, width: 4),
+            employer: employer.id,
+            title: "新厂·" + Self.title(of: occupation, type: type) + " (new plant)",
+            workType: type,
+            location: location,
+            radiusKm: nil,
+            wageMin: wages.lowerBound,
+            wageMax: wages.upperBound,
+            openings: Self.openings(for: type, using: &random),
+            start: nil,
+            end: nil,
+            district: employer.district,
+            industry: industry.id,
+            requirements: requirements)
+    }
+
     private func district(_ id: String) -> CityCatalog.District {
         guard let district = catalog.districts.first(where: { $0.id == id }) else {
             preconditionFailure("unknown district \(id)")

@@ -3,8 +3,10 @@ import Foundation
 
 extension SyntheticDataGenerator {
     /// Writes the taxonomy, the employers and the first `seekers` seekers and
-    /// `posts` posts into `directory` as `skills`, `employers`, `seekers` and
-    /// `posts` files in `format`, laid out as FORMATS.md describes.
+    /// `posts` posts into `directory` as `skills`, `districts`, `employers`,
+    /// `seekers` and `posts` files in `format`, laid out as FORMATS.md
+    /// describes, and with `planned` above 0 the first `planned` posts of
+    /// the planned project as `planned`.
     ///
     /// Records are made and written one at a time through a buffer, so
     /// memory stays constant. Each file is written under a temporary name
@@ -15,11 +17,14 @@ extension SyntheticDataGenerator {
     /// - Parameters:
     ///   - seekers: how many seekers to write.
     ///   - posts: how many posts to write.
+    ///   - planned: how many posts of the planned project to write.
     ///   - directory: the output directory, created if missing.
     ///   - format: CSV or JSON Lines.
     /// - Throws: ``FileWriteError`` naming the file and the system's reason.
     /// - Complexity: O(seekers + posts) time, O(1) memory.
-    public func write(seekers: Int, posts: Int, to directory: URL, format: RecordFileFormat) throws(FileWriteError) {
+    public func write(
+        seekers: Int, posts: Int, planned: Int = 0, to directory: URL, format: RecordFileFormat
+    ) throws(FileWriteError) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -37,6 +42,10 @@ extension SyntheticDataGenerator {
                 writing: self.seekers(count: seekers), to: destination("seekers"), format: format))
             staged.append(try StagedTextFile(
                 writing: self.posts(count: posts), to: destination("posts"), format: format))
+            if planned > 0 {
+                staged.append(try StagedTextFile(
+                    writing: (0..<planned).lazy.map(plannedPost(at:)), to: destination("planned"), format: format))
+            }
             for file in staged { try file.moveIntoPlace() }
         } catch {
             for file in staged { file.discard() }

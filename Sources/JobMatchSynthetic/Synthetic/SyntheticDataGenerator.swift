@@ -30,7 +30,7 @@ public struct SyntheticDataGenerator: Sendable {
 
     /// Random streams, one per kind of record.
     enum Stream: UInt64 {
-        case employers = 1, seekers, posts
+        case employers = 1, seekers, posts, planned
     }
 
     /// Creates a generator for Huangshi.
