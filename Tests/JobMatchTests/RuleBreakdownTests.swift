@@ -13,14 +13,41 @@ struct RuleBreakdownTests {
             taxonomy: instance.taxonomy, posts: instance.posts,
             options: EngineOptions(threads: threads, tileRows: tileRows, tileColumns: 37))
         let breakdown = engine.ruleBreakdown(for: instance.seekers)
-        let reference = ReferenceScorer(taxonomy: instance.taxonomy)
-        var feasibleSeekers = [Int](repeating: 0, count: instance.posts.count)
-        var feasiblePosts = [Int](repeating: 0, count: instance.seekers.count)
-        var nearest = [Double?](repeating: nil, count: instance.seekers.count)
-        var only = [[FeasibilityRule: Int]](repeating: [:], count: instance.posts.count)
+        let expected = Self.reference(instance.seekers, instance.posts, taxonomy: instance.taxonomy)
+        Self.expect(breakdown, equals: expected, posts: instance.posts.count)
+        #expect(expected.feasibleSeekers.reduce(0, +) > 0 && !expected.nearMisses.isEmpty && expected.only.contains { !$0.isEmpty })
+    }
+
+    @Test("pairs exactly at a commute limit or a radius, and a hair either side, count as the exact distance says")
+    func pairsAtTheLimit() throws {
+        let instance = RandomInstance(seed: 34, seekers: 120, posts: 90)
+        var seekers = instance.seekers, posts = instance.posts
+        for s in seekers.indices {
+            let d = seekers[s].location.distanceKm(to: posts[s % posts.count].location)
+            seekers[s].maxCommuteKm = [d, d.nextDown, d.nextUp][s % 3]
+        }
+        for p in posts.indices {
+            let d = posts[p].location.distanceKm(to: seekers[(p * 7) % seekers.count].location)
+            posts[p].radiusKm = [d, d.nextDown, d.nextUp][p % 3]
+        }
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: posts, options: EngineOptions(threads: 2, tileColumns: 40))
+        let expected = Self.reference(seekers, posts, taxonomy: instance.taxonomy)
+        Self.expect(engine.ruleBreakdown(for: seekers), equals: expected, posts: posts.count)
+    }
+
+    /// The reference scorer's violations of every pair, summed up as a breakdown is.
+    private static func reference(
+        _ seekers: [Seeker], _ posts: [Post], taxonomy: SkillTaxonomy
+    ) -> (feasibleSeekers: [Int], feasiblePosts: [Int], nearest: [Double?], only: [[FeasibilityRule: Int]],
+          nearMisses: [(seeker: Int, post: Int)]) {
+        let reference = ReferenceScorer(taxonomy: taxonomy)
+        var feasibleSeekers = [Int](repeating: 0, count: posts.count)
+        var feasiblePosts = [Int](repeating: 0, count: seekers.count)
+        var nearest = [Double?](repeating: nil, count: seekers.count)
+        var only = [[FeasibilityRule: Int]](repeating: [:], count: posts.count)
         var nearMisses: [(seeker: Int, post: Int)] = []
-        for (s, seeker) in instance.seekers.enumerated() {
-            for (p, post) in instance.posts.enumerated() {
+        for (s, seeker) in seekers.enumerated() {
+            for (p, post) in posts.enumerated() {
                 let explanation = reference.explain(seeker, post)
                 let rules = Set(explanation.violations.map(\.rule))
                 if rules.isEmpty {
@@ -34,18 +61,24 @@ struct RuleBreakdownTests {
                 }
             }
         }
-        #expect(breakdown.feasibleSeekers == feasibleSeekers)
-        #expect(breakdown.feasiblePosts == feasiblePosts)
-        #expect(breakdown.nearestFeasibleKm.elementsEqual(nearest) { a, b in
-            a == nil ? b == nil : b.map { abs($0 - a!) < 1e-9 } ?? false
-        })
-        #expect(breakdown.nearMisses.map { [$0.seeker, $0.post] } == nearMisses.map { [$0.seeker, $0.post] })
-        for post in instance.posts.indices {
+        return (feasibleSeekers, feasiblePosts, nearest, only, nearMisses)
+    }
+
+    private static func expect(
+        _ breakdown: RuleBreakdown,
+        equals expected: (feasibleSeekers: [Int], feasiblePosts: [Int], nearest: [Double?], only: [[FeasibilityRule: Int]],
+                          nearMisses: [(seeker: Int, post: Int)]),
+        posts: Int
+    ) {
+        #expect(breakdown.feasibleSeekers == expected.feasibleSeekers)
+        #expect(breakdown.feasiblePosts == expected.feasiblePosts)
+        #expect(breakdown.nearestFeasibleKm.elementsEqual(expected.nearest) { a, b in a == b })
+        #expect(breakdown.nearMisses.map { [$0.seeker, $0.post] } == expected.nearMisses.map { [$0.seeker, $0.post] })
+        for post in 0..<posts {
             for rule in FeasibilityRule.allCases {
-                #expect(breakdown.seekers(breakingOnly: rule, post: post) == only[post][rule, default: 0], "post \(post) \(rule)")
+                #expect(breakdown.seekers(breakingOnly: rule, post: post) == expected.only[post][rule, default: 0], "post \(post) \(rule)")
             }
         }
-        #expect(breakdown.feasiblePairs == feasibleSeekers.reduce(0, +))
-        #expect(feasibleSeekers.reduce(0, +) > 0 && !nearMisses.isEmpty && only.contains { !$0.isEmpty })
+        #expect(breakdown.feasiblePairs == expected.feasibleSeekers.reduce(0, +))
     }
 }

@@ -4,9 +4,9 @@ extension MatchEngine {
     ///
     /// Seekers that break a rule of the model are left out, as in ranking.
     ///
-    /// - Complexity: one tiled pass over every pair (no run of posts can be
-    ///   ruled out at once: a broken rule counts only if it is the only one),
-    ///   each pair tested until it breaks two rules.
+    /// - Complexity: one pass over every pair, without skill parts: a pair
+    ///   in a run of posts beyond the seeker's reach is tested until a rule
+    ///   other than distance breaks, any other pair until two rules break.
     public func ruleBreakdown(for seekers: [Seeker], progress: (@Sendable (Double) -> Void)? = nil) -> RuleBreakdown {
         let batch = SeekerBatch(seekers, taxonomy: taxonomy)
         let evaluator = evaluator(for: batch.valid, weights: configuration.weights, includesBonus: true)

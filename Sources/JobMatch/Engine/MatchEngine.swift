@@ -46,6 +46,15 @@ public struct MatchEngine: Sendable {
                 throw RecordError(kind: .post, id: post.id, problem: .duplicate(post.id))
             }
         }
+        self.init(
+            validated: posts, postIndex: postIndex, taxonomy: taxonomy, configuration: configuration, options: options)
+    }
+
+    /// Vectorises posts already validated, with `postIndex` their positions by id.
+    private init(
+        validated posts: [Post], postIndex: [String: Int], taxonomy: SkillTaxonomy,
+        configuration: ScoringConfiguration, options: EngineOptions
+    ) {
         self.taxonomy = taxonomy
         self.posts = posts
         self.configuration = configuration
@@ -56,6 +65,14 @@ public struct MatchEngine: Sendable {
         postFeatures = PostFeatures(
             posts, taxonomy: taxonomy, layout: layout, employers: employers, configuration: configuration,
             keepsDenseMatrix: true)
+    }
+
+    /// An engine for the posts from `start` on, which are valid already.
+    func suffix(from start: Int) -> MatchEngine {
+        let posts = Array(posts[start...])
+        return MatchEngine(
+            validated: posts, postIndex: Dictionary(uniqueKeysWithValues: posts.enumerated().map { ($1.id, $0) }),
+            taxonomy: taxonomy, configuration: configuration, options: options)
     }
 
     /// The post with `id`, if any.

@@ -9,6 +9,13 @@ protocol TileConsumer: SendableMetatype {
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>)
     /// Every tile of the block has been consumed.
     mutating func end(owners: Range<Int>)
+    /// Whether the consumer reads the tiles' skill parts; a sweep for one
+    /// that does not leaves them uncomputed.
+    static var readsSkillParts: Bool { get }
+}
+
+extension TileConsumer {
+    static var readsSkillParts: Bool { true }
 }
 
 /// Walks every tile of owners × others: owners in blocks of `tileRows`
@@ -70,8 +77,13 @@ struct TileSweep {
                 let others = firstOther..<min(otherCount, firstOther + tileColumns)
                 timings?.startTile()
                 let started = ContinuousClock.now
-                let layout = tiles.fill(tile, owners: owners, others: others)
-                excludedOthers?.exclude(from: tile, layout: layout, ownerCount: owners.count, others: others)
+                let layout: SkillTiles.Layout
+                if Consumer.readsSkillParts {
+                    layout = tiles.fill(tile, owners: owners, others: others)
+                    excludedOthers?.exclude(from: tile, layout: layout, ownerCount: owners.count, others: others)
+                } else {
+                    layout = SkillTiles.Layout(rowStride: 0, columnStride: 0)
+                }
                 let filled = ContinuousClock.now
                 consumer.consume(tile, layout: layout, owners: owners, others: others)
                 timings?.add(fill: filled - started, consume: ContinuousClock.now - filled)

@@ -41,4 +41,13 @@ struct HalfAngles: Sendable {
         let s = sin(halfAngle)
         return s * s * (1 + 1e-9) + 1e-15
     }
+
+    /// The haversine term below which a pair is surely within the limit of
+    /// term `limitTerm` (from ``limitTerm(km:)``) by the exact distance too:
+    /// the limit narrowed by as much as it was widened, below 0 for a limit
+    /// of 0 km, and 2 for none.
+    static func surelyWithin(limitTerm: Double) -> Double {
+        guard limitTerm < 2 else { return 2 }
+        return (limitTerm - 1e-15) / (1 + 1e-9) * (1 - 1e-9) - 1e-15
+    }
 }

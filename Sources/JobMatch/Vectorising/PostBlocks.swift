@@ -42,23 +42,30 @@ struct PostBlocks: Sendable {
 
     /// Whether some post of run `block` might be feasible for the seeker:
     /// a type they may take is present, and the box is within reach.
-    ///
-    /// The distance test bounds the haversine term from below with the
-    /// latitude and longitude gaps to the box and `sin x ≥ x − x³/6`, so it
-    /// never rules out a run that holds a feasible pair.
     @inline(__always)
     func mayMatch(_ seeker: SeekerScreen, latitude: Double, longitude: Double, block: Int) -> Bool {
+        seeker.eligibleTypes & summaries.base[block].typeBits != 0
+            && !isBeyondReach(seeker, latitude: latitude, longitude: longitude, block: block)
+    }
+
+    /// Whether every post of run `block` is beyond the seeker's commute
+    /// limit or its own radius, so that each pair breaks the distance rule.
+    ///
+    /// The test bounds the haversine term from below with the latitude and
+    /// longitude gaps to the box and `sin x ≥ x − x³/6`, so it never holds
+    /// for a run with a post in reach.
+    @inline(__always)
+    func isBeyondReach(_ seeker: SeekerScreen, latitude: Double, longitude: Double, block: Int) -> Bool {
         let box = summaries.base[block]
-        guard seeker.eligibleTypes & box.typeBits != 0 else { return false }
         let limit = min(seeker.limitTerm, box.limitTerm)
-        guard limit < 2 else { return true }
+        guard limit < 2 else { return false }
         let latitudeGap = max(0, box.minLatitude - latitude, latitude - box.maxLatitude)
         // Outside the box's arc of longitude, the nearest point is one of its ends, either way round.
         let longitudeGap = longitude >= box.minLongitude && longitude <= box.maxLongitude
             ? 0 : min(Self.eastward(longitude, box.minLongitude), Self.eastward(box.maxLongitude, longitude))
         let a = Self.sineLowerBound(latitudeGap / 2), b = Self.sineLowerBound(longitudeGap / 2)
         let lowerBound = a * a + seeker.place.cosLatitude * box.minCosLatitude * b * b
-        return lowerBound * (1 - 1e-9) <= limit
+        return lowerBound * (1 - 1e-9) > limit
     }
 
     /// The angle from `from` eastwards to `to`, in `0 ..< 2π`.

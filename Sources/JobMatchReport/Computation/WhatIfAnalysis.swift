@@ -11,7 +11,7 @@ enum WhatIfAnalysis {
         let engine = try MatchEngine(
             taxonomy: request.taxonomy, posts: request.posts + request.planned, configuration: request.configuration,
             options: request.options)
-        let graph = engine.candidateGraph(for: facts.seekers, limit: request.candidates)
+        let graph = engine.candidateGraph(extending: facts.graph)
         let after = ReportFacts.placed(graph.assignment(request.mode), count: facts.seekers.count)
         func compare(_ rows: [String], _ belongs: (Int, String) -> Bool) -> [String: BeforeAfter] {
             Dictionary(uniqueKeysWithValues: rows.map { row in
