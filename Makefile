@@ -6,13 +6,18 @@ FUZZ_SECONDS ?= 180
 PORT ?= 8080
 SCHEMATHESIS_EXAMPLES ?= 25
 
-.PHONY: deps build build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci
+.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local
 
 deps:
 	@scripts/install-deps.sh
 
 build: deps
 	$(SWIFT) build -c release --product jobmatch
+
+# jobmatch with the Swift runtime linked in, to ship to a cluster's workers
+# (they need only libopenblas0 and the C and C++ runtimes): .build-static/release/jobmatch.
+build-static: deps
+	$(SWIFT) build -c release --product jobmatch --static-swift-stdlib --scratch-path .build-static
 
 # Ranks the bundled Huangshi fixtures: the best 3 posts for the first seekers.
 demo: build
@@ -61,3 +66,13 @@ fuzz: deps
 # so that one commit always gives one answer.
 fuzz-ci: deps
 	Fuzz/run.sh --ci
+
+# The Dask driver on a local cluster (2 workers on 127.0.0.1): sharded rank
+# and match byte for byte equal to one run, a failing shard failing the job.
+dask-ci: deps
+	Distributed/dask/ci.sh
+
+# The Spark job in local mode, the same comparisons (installs PySpark and a
+# JRE: large, so not in CI).
+spark-local: deps
+	Distributed/spark/run-local.sh

@@ -12,7 +12,7 @@ struct JobMatchCommand: ParsableCommand {
         discussion: "Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.",
         subcommands: [
             RankCommand.self, MatchCommand.self, ExplainCommand.self, ReportCommand.self, ValidateCommand.self,
-            GenerateCommand.self, BenchCommand.self, ServeCommand.self,
+            GenerateCommand.self, BenchCommand.self, ServeCommand.self, CandidatesCommand.self, MergeCommand.self,
         ]
     )
 

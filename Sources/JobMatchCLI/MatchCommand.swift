@@ -22,8 +22,11 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "optimal, stable or greedy.")
     var mode: AssignmentMode
 
-    @Option(help: "Candidates: each seeker's best K posts and each post's best K seekers, or 'all' feasible pairs.")
-    var candidates: CandidateLimit = .perSide(50)
+    @Option(help: "Candidates: each seeker's best K posts and each post's best K seekers, or 'all' feasible pairs. (default: 50)")
+    var candidates: CandidateLimit?
+
+    @Option(parsing: .upToNextOption, help: "Assign from these parts (jobmatch candidates --shard, one per shard) instead of scoring.")
+    var graph: [String] = []
 
     @Option(help: "table, csv or jsonl (default: from the --output extension, else table).")
     var format: OutputFormat?
@@ -42,6 +45,9 @@ struct MatchCommand: ParsableCommand {
 
     func validate() throws {
         if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
+        if !graph.isEmpty, threads != nil || candidates != nil {
+            throw ValidationError("--graph takes the candidates of its parts: no --candidates or --threads with it")
+        }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         guard subsidy.isFinite, subsidy >= 0 else { throw ValidationError("--subsidy must be a number ≥ 0") }
     }
@@ -51,10 +57,7 @@ struct MatchCommand: ParsableCommand {
         let target = try OutputTarget(path: output)
         let summaryTarget = try summary.map { try OutputTarget(path: $0) }
         let data = try input.load(rejects: rejectOptions.policy)
-        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
-        let progress = Progress(label: "scoring candidates")
-        let graph = engine.candidateGraph(for: data.seekers.records, limit: candidates, progress: progress.report)
-        progress.finish()
+        let graph = try graph.isEmpty ? score(data, configuration: configuration) : merged(data)
         let assignment = graph.assignment(mode)
         let report = AssignmentSummary(
             assignment, in: graph, configuration: AssignmentConfiguration(subsidyPerSharedPlacement: subsidy))
@@ -67,6 +70,28 @@ struct MatchCommand: ParsableCommand {
             try summaryTarget.commit()
         }
         if resolvedFormat == .table { StandardError.line(report.formatted()) }
+    }
+
+    /// The candidate graph from one tiled pass.
+    private func score(_ data: DataSet, configuration: ScoringConfiguration) throws -> CandidateGraph {
+        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
+        let progress = Progress(label: "scoring candidates")
+        defer { progress.finish() }
+        return engine.candidateGraph(for: data.seekers.records, limit: candidates ?? .perSide(50), progress: progress.report)
+    }
+
+    /// The candidate graph merged from the parts of `--graph`.
+    private func merged(_ data: DataSet) throws -> CandidateGraph {
+        do {
+            return try CandidatePart.merge(graph, read: { path in
+                guard let bytes = FileManager.default.contents(atPath: path) else {
+                    throw CommandFailure.badInput(["\(path): cannot read the part"])
+                }
+                return [UInt8](bytes)
+            }, seekers: data.seekers.records, posts: data.posts.records)
+        } catch let error as CandidatePartError {
+            throw CommandFailure.badInput([error.description, "nothing written"])
+        }
     }
 }
 

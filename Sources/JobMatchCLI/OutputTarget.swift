@@ -34,6 +34,15 @@ final class OutputTarget {
         }
     }
 
+    /// Appends raw bytes.
+    func write(bytes: [UInt8]) throws {
+        do {
+            if file != nil { try file!.append(bytes: bytes) } else { try FileHandle.standardOutput.write(contentsOf: Data(bytes)) }
+        } catch {
+            throw CommandFailure.failure("\(error)")
+        }
+    }
+
     /// Appends `records` in `format`, with a header for CSV.
     func write<Record: RecordEncodable>(records: some Sequence<Record>, format: RecordFileFormat) throws {
         var text = RecordEncoding.header(for: Record.self, in: format) ?? ""

@@ -8,13 +8,16 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the best posts for each seeker, or the best seekers for each post.",
         discussion: """
             Rows: seeker, post, rank, score, skill, geo, wage, distance_km, bonus. \
-            Equal scores are ordered by id.
+            Equal scores are ordered by id. With --direction seekers, --fair-group \
+            or --fair-shares re-rank each post's seekers so that key groups keep \
+            their place in every prefix; rows then add moved_up and the list's ndcg.
             """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringOptions
     @OptionGroup var rejectOptions: RejectOptions
+    @OptionGroup var fairness: FairnessOptions
 
     @Option(help: "How many matches to list per seeker (or post).")
     var top = 10
@@ -31,9 +34,22 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core).")
     var threads: Int?
 
+    @Option(help: "Rank only the seekers of shard I/N (their id's FNV-1a 64 hash is I modulo N), with an exact score_bits column, for jobmatch merge.")
+    var shard: Shard?
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        let policy = try fairness.policy()
+        if policy != nil, direction != .seekers {
+            throw ValidationError("--fair-group and --fair-shares re-rank posts' lists: they need --direction seekers")
+        }
+        if shard != nil {
+            guard policy == nil else { throw ValidationError("--shard cannot be combined with --fair-group or --fair-shares") }
+            guard OutputFormat.resolved(format, output: output) != .table else {
+                throw ValidationError("--shard writes csv or jsonl for jobmatch merge: name the --format or use a .csv or .jsonl --output")
+            }
+        }
     }
 
     func run() throws {
@@ -42,12 +58,23 @@ struct RankCommand: ParsableCommand {
         let target = try OutputTarget(path: output)
         let data = try input.load(rejects: rejectOptions.policy)
         let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
-        let progress = Progress(label: "ranking")
-        let ranking = engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
-        progress.finish()
         let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
-        try RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)
-            .write(ranking, to: target.write)
+        let writer = RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)
+        let progress = Progress(label: "ranking")
+        if let policy = try fairness.policy() {
+            let ranking = try engine.fairRank(data.seekers.records, top: top, policy: policy, progress: progress.report)
+            progress.finish()
+            try writer.write(ranking, to: target.write)
+        } else if let shard {
+            let seekers = data.seekers.records.filter { shard.contains(seekerID: $0.id) }
+            let ranking = engine.rank(seekers, direction: direction, top: top, progress: progress.report)
+            progress.finish()
+            try writer.writeShard(ranking, to: target.write)
+        } else {
+            let ranking = engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
+            progress.finish()
+            try writer.write(ranking, to: target.write)
+        }
         try target.commit()
     }
 }

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringOptions
+    @OptionGroup(title: "Exposure after a fair re-ranking of posts' lists") var fairness: FairnessOptions
 
     @Option(help: "Districts with their centres (id, name, name_zh, lat, lon): district tables and the map's labels.")
     var districts: String?
@@ -50,6 +51,7 @@ struct ReportCommand: ParsableCommand {
         guard trainees >= 0 else { throw ValidationError("--trainees must be at least 0") }
         if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        _ = try fairness.policy()
     }
 
     /// The circles' radii, or `nil` if one is not a positive number.
@@ -79,7 +81,7 @@ struct ReportCommand: ParsableCommand {
                 ReportRequest(
                     taxonomy: data.taxonomy, seekers: data.seekers.records, posts: data.posts.records,
                     districts: districtRecords, planned: plannedRecords, circles: radii!, trainees: trainees, mode: mode,
-                    candidates: candidates, configuration: configuration, options: options,
+                    candidates: candidates, fairness: try fairness.policy(), configuration: configuration, options: options,
                     inputNames: [input.taxonomy, input.seekers, input.posts] + [districts, planned].compactMap { $0 }),
                 progress: { progress.report(stage: $0, $1) })
         } catch let error as RecordError {

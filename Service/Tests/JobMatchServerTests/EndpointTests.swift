@@ -101,6 +101,44 @@ struct EndpointTests {
         }
     }
 
+    @Test func fairMatchesEqualTheEngine() async throws {
+        let service = try TestService()
+        let snapshot = service.index.snapshot
+        let engine = try MatchEngine(taxonomy: snapshot.taxonomy, posts: snapshot.posts)
+        let cases: [(query: String, policy: FairnessPolicy)] = [
+            ("fair_group=disabled&fair_p=0.3", .protected(.key(.disabled), p: 0.3, alpha: 0.1)),
+            ("fair_group=red&fair_alpha=0.05", .protected(.warning(.red), p: 0.1, alpha: 0.05)),
+            ("fair_shares=long_unemployed%3D0.2,graduate%3D0.3",
+             .shares([GroupShare(group: .key(.longUnemployed), share: 0.2), GroupShare(group: .key(.graduate), share: 0.3)])),
+        ]
+        try await service.server.application.test(.router) { client in
+            for (query, policy) in cases {
+                let expected = try engine.fairRank(snapshot.seekers, top: 8, policy: policy).lists
+                for (position, post) in snapshot.posts.enumerated().prefix(6) {
+                    let answer = try await client.send(.get, "/v1/posts/\(post.id)/matches?top=8&\(query)", as: .reader)
+                    #expect(answer.status == .ok)
+                    let list = try answer.decoded(FairRankedList.self)
+                    let roundTripped = try JSONDecoder().decode(FairRankedList.self, from: JSONEncoder().encode(expected[position]))
+                    #expect(list == roundTripped)
+                }
+            }
+            let bad: [(query: String, field: String, code: String)] = [
+                ("fair_group=astronauts", "fair_group", "unknown-key-group"),
+                ("fair_group=disabled&fair_p=1", "fair_p", "out-of-range"),
+                ("fair_group=disabled&fair_alpha=x", "fair_alpha", "not-a-number"),
+                ("fair_p=0.2", "fair_group", "missing-field"),
+                ("fair_shares=disabled%3D0.7,veteran%3D0.7", "fair_shares", "out-of-range"),
+                ("fair_shares=disabled", "fair_shares", "malformed-list"),
+                ("fair_shares=disabled%3D0.1&fair_group=veteran", "fair_group", "out-of-range"),
+            ]
+            for (query, field, code) in bad {
+                let answer = try await client.send(.get, "/v1/posts/P00001/matches?\(query)", as: .reader)
+                #expect(answer.status == .badRequest, "\(query)")
+                #expect(answer.problemFields == [field] && answer.problemCodes == [code], "\(query)")
+            }
+        }
+    }
+
     @Test func explain() async throws {
         let service = try TestService()
         try await service.server.application.test(.router) { client in

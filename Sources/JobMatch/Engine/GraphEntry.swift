@@ -63,8 +63,13 @@ struct GraphBuilder {
 
     /// The graph of these edges, `like` in its limit and rejected seekers.
     func graph(seekers: [Seeker], posts: [Post], like old: CandidateGraph) -> CandidateGraph {
+        graph(seekers: seekers, posts: posts, limit: old.limit, rejected: old.rejected)
+    }
+
+    /// The graph of these edges.
+    func graph(seekers: [Seeker], posts: [Post], limit: CandidateLimit, rejected: [RecordError]) -> CandidateGraph {
         CandidateGraph(
             seekers: seekers, posts: posts, edges: edges, edgeStart: edgeStart, seekerPreference: seekerPreference,
-            postPreference: postPreference, limit: old.limit, rejected: old.rejected)
+            postPreference: postPreference, limit: limit, rejected: rejected)
     }
 }

@@ -42,7 +42,7 @@ extension RankedList: Codable {
 }
 
 /// One row of a list, without the owner's id.
-private struct OwnedRow: Codable {
+struct OwnedRow: Codable {
     var direction: RankingDirection
     var other: String
     var rank: Int

@@ -123,7 +123,7 @@ extension IndexSnapshot {
 
     /// The best `k` others of the evaluator's single owner, with their rows
     /// and exact scores, leaving out `excluded` others.
-    private static func best(
+    static func best(
         _ k: Int, evaluator: PairEvaluator, direction: RankingDirection, excluding excluded: ExcludedRows
     ) -> [(row: Int, score: PairScore)] {
         var scorer = TiledScorer(evaluator: evaluator, options: queryOptions, kernel: .sparse)
@@ -136,7 +136,7 @@ extension IndexSnapshot {
     }
 
     /// The best `k` of every segment's best, by score, ties by id byte-wise.
-    private static func list(
+    static func list(
         _ direction: RankingDirection, owner: String, _ found: [(match: PairScore, id: String)], top k: Int,
         row: (PairScore, String, Int) -> RankedMatch
     ) -> RankedList {

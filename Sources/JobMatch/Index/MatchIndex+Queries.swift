@@ -38,6 +38,14 @@ extension MatchIndex {
         return try await Offload.run { _ in try snapshot.bestSeekers(forPostID: postID, top: k) }
     }
 
+    /// The stored post's best `k` stored seekers re-ranked under `policy`;
+    /// see ``IndexSnapshot/bestSeekers(forPostID:top:policy:)``, off the
+    /// cooperative pool.
+    public func bestSeekers(forPostID postID: String, top k: Int, policy: FairnessPolicy) async throws -> FairRankedList {
+        let snapshot = snapshot
+        return try await Offload.run { _ in try snapshot.bestSeekers(forPostID: postID, top: k, policy: policy) }
+    }
+
     /// Each part of the pair's score and every rule it breaks; see
     /// ``IndexSnapshot/explain(seekerID:postID:)``.
     public func explain(seekerID: String, postID: String) throws(UnknownRecordError) -> PairExplanation {

@@ -66,6 +66,16 @@ package struct StagedTextFile {
         if buffer.utf8.count >= Self.chunkSize { try flush() }
     }
 
+    /// Appends raw bytes, after what is buffered.
+    ///
+    /// - Throws: ``FileWriteError/cannotWrite(path:reason:)``.
+    package mutating func append(bytes: [UInt8]) throws(FileWriteError) {
+        try flush()
+        do { try bytes.withUnsafeBytes { try handle.write(contentsOf: $0) } } catch {
+            throw .cannotWrite(path: destination.path, reason: "\(error)")
+        }
+    }
+
     /// Writes what is buffered and closes the temporary file.
     ///
     /// - Throws: ``FileWriteError/cannotWrite(path:reason:)``.

@@ -29,17 +29,32 @@ enum ExposureAnalysis {
         }
     }
 
-    static func section(_ facts: ReportFacts) -> [ExposureRow] {
+    /// Each post's top 10 re-ranked under `policy`, as positions.
+    static func fairLists(_ facts: ReportFacts, policy: FairnessPolicy) throws -> [[Int]] {
+        let position = Dictionary(uniqueKeysWithValues: facts.seekers.enumerated().map { ($1.id, $0) })
+        return try facts.engine.fairRank(facts.seekers, top: listLength, policy: policy).lists.map { list in
+            list.list.matches.map { position[$0.seekerID]! }
+        }
+    }
+
+    /// - Throws: ``FairnessError`` for a constraint's parameters out of range.
+    static func section(_ facts: ReportFacts) throws -> [ExposureRow] {
         let slots = topLists(facts).flatMap { $0 }
+        let fairSlots = try facts.request.fairness.map { try fairLists(facts, policy: $0).flatMap { $0 } }
         let feasible = facts.seekers.indices.filter { facts.breakdown.feasiblePosts[$0] > 0 }
         return KeyGroup.allCases.map { group in
-            let held = slots.filter { facts.seekers[$0].keyGroups.contains(group) }.count
-            let feasibleMembers = feasible.filter { facts.seekers[$0].keyGroups.contains(group) }.count
-            let slotShare = ReportMath.ratio(held, slots.count)
-            let feasibleShare = ReportMath.ratio(feasibleMembers, feasible.count)
+            func share(of slots: [Int]) -> Double? {
+                ReportMath.ratio(slots.filter { facts.seekers[$0].keyGroups.contains(group) }.count, slots.count)
+            }
+            let feasibleShare = ReportMath.ratio(feasible.filter { facts.seekers[$0].keyGroups.contains(group) }.count, feasible.count)
+            let slotShare = share(of: slots)
             return ExposureRow(
                 group: group.rawValue, slotShare: slotShare, feasibleShare: feasibleShare,
-                skew: ReportMath.ratio(slotShare, feasibleShare))
+                skew: ReportMath.ratio(slotShare, feasibleShare),
+                fair: fairSlots.map { slots in
+                    let slotShare = share(of: slots)
+                    return FairExposure(slotShare: slotShare, skew: ReportMath.ratio(slotShare, feasibleShare))
+                })
         }
     }
 }

@@ -30,7 +30,7 @@ public enum ReportBuilder {
             districts: DistrictAssignment(districts: request.districts, seekers: seekers, posts: request.posts))
         let hardToFill = HardToFillAnalysis.section(facts)
         progress?("ranking each post's best seekers", 0)
-        let exposure = ExposureAnalysis.section(facts)
+        let exposure = try ExposureAnalysis.section(facts)
         progress?("planning training", 0)
         let (training, upgraded) = TrainingPlanner(facts: facts).plan(trainees: request.trainees)
         progress?("adding the planned posts", 0)
@@ -58,7 +58,8 @@ public enum ReportBuilder {
             map: CityMapBuilder.map(facts, hardToFill: Set(hardToFill.posts.map(\.post))),
             generated: GenerationNote(
                 inputs: request.inputNames, mode: request.mode.rawValue,
-                candidates: { if case .perSide(let k) = request.candidates { String(k) } else { "all" } }()))
+                candidates: { if case .perSide(let k) = request.candidates { String(k) } else { "all" } }(),
+                fairness: request.fairness?.description))
         return (page, upgraded)
     }
 }

@@ -16,6 +16,9 @@ public struct ReportRequest: Sendable {
     public var trainees: Int
     public var mode: AssignmentMode
     public var candidates: CandidateLimit
+    /// A fair re-ranking of posts' lists whose exposure the report gives
+    /// beside the unconstrained lists'; `nil` for none.
+    public var fairness: FairnessPolicy?
     public var configuration: ScoringConfiguration
     public var options: EngineOptions
     /// The input files, for the page's header.
@@ -26,7 +29,7 @@ public struct ReportRequest: Sendable {
     public init(
         taxonomy: SkillTaxonomy, seekers: [Seeker], posts: [Post], districts: [District] = [], planned: [Post] = [],
         circles: [Double] = [1, 3, 5], trainees: Int = 100, mode: AssignmentMode = .optimal,
-        candidates: CandidateLimit = .perSide(50), configuration: ScoringConfiguration = .init(),
+        candidates: CandidateLimit = .perSide(50), fairness: FairnessPolicy? = nil, configuration: ScoringConfiguration = .init(),
         options: EngineOptions = .init(), inputNames: [String] = []
     ) {
         self.taxonomy = taxonomy
@@ -38,6 +41,7 @@ public struct ReportRequest: Sendable {
         self.trainees = trainees
         self.mode = mode
         self.candidates = candidates
+        self.fairness = fairness
         self.configuration = configuration
         self.options = options
         self.inputNames = inputNames

@@ -294,16 +294,37 @@ public struct ExposureRow: Codable, Sendable, Equatable {
     @Nullable public var feasibleShare: Double?
     /// slotShare / feasibleShare.
     @Nullable public var skew: Double?
+    /// The same over the lists re-ranked under the report's fairness
+    /// constraint; absent without one.
+    public var fair: FairExposure?
 
     private enum CodingKeys: String, CodingKey {
         case group
         case slotShare = "slot_share"
         case feasibleShare = "feasible_share"
         case skew
+        case fair
     }
 
-    public init(group: String, slotShare: Double?, feasibleShare: Double?, skew: Double?) {
-        (self.group, self.slotShare, self.feasibleShare, self.skew) = (group, slotShare, feasibleShare, skew)
+    public init(group: String, slotShare: Double?, feasibleShare: Double?, skew: Double?, fair: FairExposure? = nil) {
+        (self.group, self.slotShare, self.feasibleShare, self.skew, self.fair) = (group, slotShare, feasibleShare, skew, fair)
+    }
+}
+
+/// A key group's place in the posts' re-ranked lists.
+public struct FairExposure: Codable, Sendable, Equatable {
+    /// The share of all listed slots its seekers hold.
+    @Nullable public var slotShare: Double?
+    /// slotShare / the group's feasible share.
+    @Nullable public var skew: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case slotShare = "slot_share"
+        case skew
+    }
+
+    public init(slotShare: Double?, skew: Double?) {
+        (self.slotShare, self.skew) = (slotShare, skew)
     }
 }
 

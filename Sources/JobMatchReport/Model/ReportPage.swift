@@ -119,14 +119,17 @@ public struct GenerationNote: Codable, Sendable, Equatable {
     public var mode: String
     /// Candidates per side, or `all`.
     public var candidates: String
+    /// The fairness constraint of the exposure section's re-ranked lists, if any.
+    public var fairness: String?
 
     private enum CodingKeys: String, CodingKey {
         case inputs
         case mode
         case candidates
+        case fairness
     }
 
-    public init(inputs: [String], mode: String, candidates: String) {
-        (self.inputs, self.mode, self.candidates) = (inputs, mode, candidates)
+    public init(inputs: [String], mode: String, candidates: String, fairness: String? = nil) {
+        (self.inputs, self.mode, self.candidates, self.fairness) = (inputs, mode, candidates, fairness)
     }
 }

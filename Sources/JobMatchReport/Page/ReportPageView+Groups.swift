@@ -98,38 +98,54 @@ extension ReportPageView {
         guard !rows.isEmpty else {
             return Section(id: "exposure", title: title, content: empty(Bilingual("没有曝光数据。", "No exposure data.")))
         }
-        let series = [
+        // With a fairness constraint, the re-ranked lists' slot share and skew beside the plain ones.
+        let fairness = page.generated.fairness
+        let reranked = Bilingual("公平重排后席位占比", "Slot share, re-ranked")
+        var series = [
             SVGChart.Series(name: Bilingual("名单席位占比", "Slot share"), colour: SVGChart.Colour.seekers),
             SVGChart.Series(name: Bilingual("可行求职者占比", "Feasible share"), colour: SVGChart.Colour.openings),
         ]
-        let content = Markup.joined([
+        var columns = [
+            Column(title: Bilingual("重点群体", "Key group"), isNumeric: false),
+            Column(title: Bilingual("名单席位占比", "Slot share")),
+            Column(title: Bilingual("可行求职者占比", "Feasible share")),
+            Column(title: Bilingual("偏差", "Skew")),
+        ]
+        if fairness != nil {
+            series.append(SVGChart.Series(name: reranked, colour: SVGChart.Colour.cycle[2]))
+            columns += [Column(title: reranked), Column(title: Bilingual("公平重排后偏差", "Skew, re-ranked"))]
+        }
+        var notes = [
             note(
                 Bilingual(
                     "每个岗位的前 10 名求职者中，各群体所占席位的比例，与其在有可行岗位的求职者中所占比例相比；偏差 = 前者 ÷ 后者。",
                     "Over every post's top 10 seekers: each group's share of the listed slots beside its share of seekers feasible for at least one post; skew = slot share ÷ feasible share."
-                )),
+                ))
+        ]
+        if let fairness {
+            notes.append(note(Bilingual(
+                "公平重排：每个岗位的名单按 \(fairness) 重新排序后的同一比例。",
+                "Re-ranked: the same over each post's list re-ranked under \(fairness).")))
+        }
+        let content = Markup.joined(notes + [
             figure(
                 id: "chart-exposure", title: Bilingual("各群体的名单席位与可行占比", "Slot share and feasible share by key group"),
                 legend: SVGChart.legend(series),
                 drawing: SVGChart.horizontalBars(
                     rows.map {
-                        SVGChart.Category(PageLabels.group($0.group), values: [$0.slotShare, $0.feasibleShare])
+                        SVGChart.Category(
+                            PageLabels.group($0.group),
+                            values: [$0.slotShare, $0.feasibleShare] + (fairness == nil ? [] : [$0.fair?.slotShare]))
                     },
                     series: series, kind: .share, label: "推荐曝光 Slot share and feasible share by key group")
             ) {
                 table(
-                    caption: title,
-                    columns: [
-                        Column(title: Bilingual("重点群体", "Key group"), isNumeric: false),
-                        Column(title: Bilingual("名单席位占比", "Slot share")),
-                        Column(title: Bilingual("可行求职者占比", "Feasible share")),
-                        Column(title: Bilingual("偏差", "Skew")),
-                    ],
+                    caption: title, columns: columns,
                     rows: rows.map {
                         Row(cells: [
                             PageLabels.group($0.group).markup, cell(NumberText.percent($0.slotShare)),
                             cell(NumberText.percent($0.feasibleShare)), cell(NumberText.ratio($0.skew)),
-                        ])
+                        ] + (fairness == nil ? [] : [cell(NumberText.percent($0.fair?.slotShare)), cell(NumberText.ratio($0.fair?.skew))]))
                     })
             },
         ])

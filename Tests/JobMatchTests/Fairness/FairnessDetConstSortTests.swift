@@ -19,12 +19,12 @@ struct FairnessDetConstSortTests {
     @Test("a worked example with a share and the rest left over")
     func workedExample() {
         let groups = [Self.candidates("a", [5, 4, 3]), Self.candidates("b", [9, 8, 7, 6, 5.5, 2, 1])]
-        let picks = FairRanking.representative(groups: groups, shares: [0.3, 0], k: 7)
+        let picks = FairReranking.representative(groups: groups, shares: [0.3, 0], k: 7)
         #expect(Self.ids(picks, groups) == ["b1", "b2", "b3", "a1", "b4", "b5", "a2"])
-        let unconstrained = FairRanking.unconstrained(groups: groups, k: 7)
+        let unconstrained = FairReranking.unconstrained(groups: groups, k: 7)
         #expect(Self.ids(unconstrained, groups) == ["b1", "b2", "b3", "b4", "b5", "a1", "a2"])
-        #expect(FairRanking.movedUp(picks, unconstrained: unconstrained) == [false, false, false, true, false, false, false])
-        let ndcg = FairRanking.ndcg(
+        #expect(FairReranking.movedUp(picks, unconstrained: unconstrained) == [false, false, false, true, false, false, false])
+        let ndcg = FairReranking.ndcg(
             FairnessChecks.scores(picks, in: groups), ideal: FairnessChecks.scores(unconstrained, in: groups))
         #expect(ndcg > 0.99 && ndcg < 1)
     }
@@ -35,7 +35,7 @@ struct FairnessDetConstSortTests {
     @Test("two halves alternate")
     func twoHalves() {
         let groups = [Self.candidates("a", [4, 3, 2, 1]), Self.candidates("b", [9, 8, 7, 6])]
-        let picks = FairRanking.representative(groups: groups, shares: [0.5, 0.5], k: 6)
+        let picks = FairReranking.representative(groups: groups, shares: [0.5, 0.5], k: 6)
         #expect(Self.ids(picks, groups) == ["b1", "a1", "b2", "a2", "b3", "a3"])
     }
 
@@ -45,9 +45,9 @@ struct FairnessDetConstSortTests {
     @Test("a ranking that meets the floors stays, where the paper's version changes it")
     func paperCounterexample() {
         let groups = [Self.candidates("a", [9.5, 8, 5.5]), Self.candidates("b", [9.5, 7.5, 4.5])]
-        let picks = FairRanking.representative(groups: groups, shares: [0.2, 0.8], k: 2)
+        let picks = FairReranking.representative(groups: groups, shares: [0.2, 0.8], k: 2)
         #expect(Self.ids(picks, groups) == ["a1", "b1"])
-        #expect(picks == FairRanking.unconstrained(groups: groups, k: 2))
+        #expect(picks == FairReranking.unconstrained(groups: groups, k: 2))
     }
 
     /// Worked by hand. No prefix up to k = 2 owes any group a candidate, so
@@ -57,17 +57,17 @@ struct FairnessDetConstSortTests {
     @Test("deadlines past k do not bind")
     func deadlinesPastK() {
         let groups = [Self.candidates("a", [9, 8]), Self.candidates("b", [5]), Self.candidates("c", [4])]
-        let picks = FairRanking.representative(groups: groups, shares: [0.3, 0.3, 0.4], k: 2)
+        let picks = FairReranking.representative(groups: groups, shares: [0.3, 0.3, 0.4], k: 2)
         #expect(Self.ids(picks, groups) == ["a1", "a2"])
     }
 
     @Test("groups that run out leave their places to the others")
     func groupsRunOut() {
         let groups = [Self.candidates("a", [1]), Self.candidates("b", []), Self.candidates("c", [3, 2])]
-        let picks = FairRanking.representative(groups: groups, shares: [0.5, 0.5, 0], k: 5)
+        let picks = FairReranking.representative(groups: groups, shares: [0.5, 0.5, 0], k: 5)
         #expect(Self.ids(picks, groups) == ["c1", "a1", "c2"])
-        #expect(FairRanking.representative(groups: [], shares: [], k: 3).isEmpty)
-        #expect(FairRanking.representative(groups: groups, shares: [0.5, 0.5, 0], k: 0).isEmpty)
+        #expect(FairReranking.representative(groups: [], shares: [], k: 3).isEmpty)
+        #expect(FairReranking.representative(groups: groups, shares: [0.5, 0.5, 0], k: 0).isEmpty)
     }
 
     @Test("random lists: every prefix holds each group's floor, each group keeps its order, only the first k count")
@@ -79,17 +79,17 @@ struct FairnessDetConstSortTests {
             let groups = FairnessSamples.groups(count: groupCount, largest: 25, using: &random)
             let shares = FairnessSamples.shares(groupCount: groupCount, using: &random)
             let k = Int.random(in: 1...40, using: &random)
-            let picks = FairRanking.representative(groups: groups, shares: shares, k: k)
+            let picks = FairReranking.representative(groups: groups, shares: shares, k: k)
             let floors = FairnessChecks.shareFloor(shares: shares, groups: groups)
             #expect(picks.count == min(k, groups.reduce(0) { $0 + $1.count }))
             let short = FairnessChecks.firstShortPrefix(picks, groupCount: groupCount, required: floors)
             #expect(short == nil, "shares \(shares), k = \(k)")
             #expect(FairnessChecks.keepsGroupOrder(picks, groupCount: groupCount))
             let truncated = groups.map { Array($0.prefix(k)) }
-            #expect(FairRanking.representative(groups: truncated, shares: shares, k: k) == picks)
+            #expect(FairReranking.representative(groups: truncated, shares: shares, k: k) == picks)
 
-            let unconstrained = FairRanking.unconstrained(groups: groups, k: k)
-            let ndcg = FairRanking.ndcg(
+            let unconstrained = FairReranking.unconstrained(groups: groups, k: k)
+            let ndcg = FairReranking.ndcg(
                 FairnessChecks.scores(picks, in: groups), ideal: FairnessChecks.scores(unconstrained, in: groups))
             #expect(ndcg > 0 && ndcg <= 1)
             if picks == unconstrained {
@@ -109,8 +109,8 @@ struct FairnessDetConstSortTests {
             let groups = FairnessSamples.groups(count: groupCount, largest: 25, using: &random)
             let k = Int.random(in: 0...40, using: &random)
             #expect(
-                FairRanking.representative(groups: groups, shares: [Double](repeating: 0, count: groupCount), k: k)
-                    == FairRanking.unconstrained(groups: groups, k: k))
+                FairReranking.representative(groups: groups, shares: [Double](repeating: 0, count: groupCount), k: k)
+                    == FairReranking.unconstrained(groups: groups, k: k))
         }
     }
 
@@ -138,14 +138,14 @@ struct FairnessDetConstSortTests {
             var shares = largest.map { $0 * Double.random(in: 0.5...1, using: &random) * 0.999_999 }
             let sum = shares.reduce(0, +)
             if sum > 1 { shares = shares.map { $0 / sum } }
-            let unconstrained = FairRanking.unconstrained(groups: groups, k: k)
+            let unconstrained = FairReranking.unconstrained(groups: groups, k: k)
             #expect(unconstrained.map(\.group) == Array(owners.prefix(k)))
             let floors = FairnessChecks.shareFloor(shares: shares, groups: groups)
             guard FairnessChecks.firstShortPrefix(unconstrained, groupCount: groupCount, required: floors) == nil else {
                 continue
             }
             checked += 1
-            #expect(FairRanking.representative(groups: groups, shares: shares, k: k) == unconstrained, "shares \(shares)")
+            #expect(FairReranking.representative(groups: groups, shares: shares, k: k) == unconstrained, "shares \(shares)")
         }
         #expect(checked > 200)
     }
@@ -153,13 +153,13 @@ struct FairnessDetConstSortTests {
     @Test("shares that do not fit are a programming error")
     func badShares() async {
         await #expect(processExitsWith: .failure) {
-            _ = FairRanking.representative(groups: [[], []], shares: [0.7, 0.4], k: 3)
+            _ = FairReranking.representative(groups: [[], []], shares: [0.7, 0.4], k: 3)
         }
         await #expect(processExitsWith: .failure) {
-            _ = FairRanking.representative(groups: [[], []], shares: [-0.1, 0.4], k: 3)
+            _ = FairReranking.representative(groups: [[], []], shares: [-0.1, 0.4], k: 3)
         }
         await #expect(processExitsWith: .failure) {
-            _ = FairRanking.representative(groups: [[]], shares: [0.2, 0.4], k: 3)
+            _ = FairReranking.representative(groups: [[]], shares: [0.2, 0.4], k: 3)
         }
     }
 }

@@ -30,9 +30,9 @@ struct FairnessFAIRTests {
     func referenceFairRankings(p: Double, pattern: String) throws {
         let table = try FairnessTable(k: 20, p: p, alpha: 0.1)
         let groups = Self.lists(pattern)
-        let unconstrained = FairRanking.unconstrained(groups: groups, k: 20)
+        let unconstrained = FairReranking.unconstrained(groups: groups, k: 20)
         #expect(Self.passes(unconstrained, groups, table))
-        #expect(FairRanking.fair(protected: groups[0], others: groups[1], table: table) == unconstrained)
+        #expect(FairReranking.fair(protected: groups[0], others: groups[1], table: table) == unconstrained)
     }
 
     /// test_fair.py `test_re_rank` and FairTests.java `parametersTestReRank`:
@@ -44,8 +44,8 @@ struct FairnessFAIRTests {
     func referenceReRanking(p: Double, pattern: String) throws {
         let table = try FairnessTable(k: 20, p: p, alpha: 0.1)
         let groups = Self.lists(pattern)
-        #expect(!Self.passes(FairRanking.unconstrained(groups: groups, k: 20), groups, table))
-        let picks = FairRanking.fair(protected: groups[0], others: groups[1], table: table)
+        #expect(!Self.passes(FairReranking.unconstrained(groups: groups, k: 20), groups, table))
+        let picks = FairReranking.fair(protected: groups[0], others: groups[1], table: table)
         #expect(picks.count == 20)
         #expect(Set(picks.map { groups[$0.group][$0.position].id }) == Set((1...20).map(String.init)))
         #expect(Self.passes(picks, groups, table))
@@ -65,7 +65,7 @@ struct FairnessFAIRTests {
     func javaFairTopK(others: [(Int, Double)], protected: [(Int, Double)], k: Int, expected: [Int]) throws {
         let table = try FairnessTable(k: k, p: 0.6, alpha: 0.1, adjustsForMultipleTests: false)
         let groups = [protected, others].map { $0.map { FairCandidate(id: "\($0.0)", score: $0.1) } }
-        let picks = FairRanking.fair(protected: groups[0], others: groups[1], table: table)
+        let picks = FairReranking.fair(protected: groups[0], others: groups[1], table: table)
         #expect(picks.map { groups[$0.group][$0.position].id } == expected.map(String.init))
     }
 
@@ -76,13 +76,13 @@ struct FairnessFAIRTests {
         let few = [FairCandidate(id: "p", score: 1)]
         let many = (0..<5).map { FairCandidate(id: "o\($0)", score: Double(10 - $0)) }
         #expect(
-            FairRanking.fair(protected: few, others: many, table: table)
+            FairReranking.fair(protected: few, others: many, table: table)
                 == [FairPick(group: 1, position: 0), FairPick(group: 0, position: 0)]
                 + (1..<5).map { FairPick(group: 1, position: $0) })
         #expect(
-            FairRanking.fair(protected: many, others: few, table: table)
+            FairReranking.fair(protected: many, others: few, table: table)
                 == (0..<5).map { FairPick(group: 0, position: $0) } + [FairPick(group: 1, position: 0)])
-        #expect(FairRanking.fair(protected: [], others: [], table: table).isEmpty)
+        #expect(FairReranking.fair(protected: [], others: [], table: table).isEmpty)
     }
 
     @Test("equal scores go by id bytes, then the protected first")
@@ -90,13 +90,13 @@ struct FairnessFAIRTests {
         let table = try FairnessTable(k: 2, p: 0, alpha: 0.1)
         let a = FairCandidate(id: "a", score: 5)
         let upperB = FairCandidate(id: "B", score: 5)
-        #expect(FairRanking.fair(protected: [upperB], others: [a], table: table) == [
+        #expect(FairReranking.fair(protected: [upperB], others: [a], table: table) == [
             FairPick(group: 0, position: 0), FairPick(group: 1, position: 0),
         ])
-        #expect(FairRanking.fair(protected: [FairCandidate(id: "b", score: 5)], others: [a], table: table) == [
+        #expect(FairReranking.fair(protected: [FairCandidate(id: "b", score: 5)], others: [a], table: table) == [
             FairPick(group: 1, position: 0), FairPick(group: 0, position: 0),
         ])
-        #expect(FairRanking.fair(protected: [a], others: [a], table: table) == [
+        #expect(FairReranking.fair(protected: [a], others: [a], table: table) == [
             FairPick(group: 0, position: 0), FairPick(group: 1, position: 0),
         ])
     }
@@ -117,22 +117,22 @@ struct FairnessFAIRTests {
         for _ in 0..<300 {
             let table = try Self.randomTable(using: &random)
             let groups = FairnessSamples.groups(count: 2, largest: 30, using: &random)
-            let picks = FairRanking.fair(protected: groups[0], others: groups[1], table: table)
+            let picks = FairReranking.fair(protected: groups[0], others: groups[1], table: table)
             #expect(picks.count == min(table.k, groups[0].count + groups[1].count))
             #expect(Self.passes(picks, groups, table))
             #expect(FairnessChecks.keepsGroupOrder(picks, groupCount: 2))
             let truncated = groups.map { Array($0.prefix(table.k)) }
-            #expect(FairRanking.fair(protected: truncated[0], others: truncated[1], table: table) == picks)
+            #expect(FairReranking.fair(protected: truncated[0], others: truncated[1], table: table) == picks)
 
-            let unconstrained = FairRanking.unconstrained(groups: groups, k: table.k)
-            let ndcg = FairRanking.ndcg(
+            let unconstrained = FairReranking.unconstrained(groups: groups, k: table.k)
+            let ndcg = FairReranking.ndcg(
                 FairnessChecks.scores(picks, in: groups), ideal: FairnessChecks.scores(unconstrained, in: groups))
             #expect(ndcg > 0 && ndcg <= 1)
             if picks == unconstrained {
                 #expect(ndcg == 1)
             } else {
                 reordered += 1
-                #expect(FairRanking.movedUp(picks, unconstrained: unconstrained).contains(true))
+                #expect(FairReranking.movedUp(picks, unconstrained: unconstrained).contains(true))
             }
         }
         #expect(reordered > 50)
@@ -146,8 +146,8 @@ struct FairnessFAIRTests {
                 k: Int.random(in: 1...40, using: &random), p: 0, alpha: Double.random(in: 0.01...0.3, using: &random))
             let groups = FairnessSamples.groups(count: 2, largest: 30, using: &random)
             #expect(
-                FairRanking.fair(protected: groups[0], others: groups[1], table: table)
-                    == FairRanking.unconstrained(groups: groups, k: table.k))
+                FairReranking.fair(protected: groups[0], others: groups[1], table: table)
+                    == FairReranking.unconstrained(groups: groups, k: table.k))
         }
     }
 
@@ -166,13 +166,13 @@ struct FairnessFAIRTests {
                 owners.append(owner)
             }
             let groups = FairnessSamples.groups(owners: owners, groupCount: 2, using: &random)
-            let unconstrained = FairRanking.unconstrained(groups: groups, k: table.k)
+            let unconstrained = FairReranking.unconstrained(groups: groups, k: table.k)
             #expect(unconstrained.map(\.group) == Array(owners.prefix(table.k)))
-            let picks = FairRanking.fair(protected: groups[0], others: groups[1], table: table)
+            let picks = FairReranking.fair(protected: groups[0], others: groups[1], table: table)
             #expect(picks == unconstrained)
-            #expect(!FairRanking.movedUp(picks, unconstrained: unconstrained).contains(true))
+            #expect(!FairReranking.movedUp(picks, unconstrained: unconstrained).contains(true))
             let scores = FairnessChecks.scores(picks, in: groups)
-            #expect(FairRanking.ndcg(scores, ideal: scores) == 1)
+            #expect(FairReranking.ndcg(scores, ideal: scores) == 1)
         }
     }
 }

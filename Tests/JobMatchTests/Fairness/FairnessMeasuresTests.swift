@@ -13,24 +13,24 @@ struct FairnessMeasuresTests {
         ]
         // By bytes "B" < "a" < "z" < "é"; the two "x" at 1 go by group.
         #expect(
-            FairRanking.unconstrained(groups: groups, k: 10) == [
+            FairReranking.unconstrained(groups: groups, k: 10) == [
                 FairPick(group: 2, position: 0), FairPick(group: 2, position: 1), FairPick(group: 1, position: 0),
                 FairPick(group: 0, position: 0), FairPick(group: 0, position: 1), FairPick(group: 1, position: 1),
             ])
-        #expect(FairRanking.unconstrained(groups: groups, k: 2).count == 2)
-        #expect(FairRanking.unconstrained(groups: groups, k: 0).isEmpty)
-        #expect(FairRanking.unconstrained(groups: [[], []], k: 3).isEmpty)
+        #expect(FairReranking.unconstrained(groups: groups, k: 2).count == 2)
+        #expect(FairReranking.unconstrained(groups: groups, k: 0).isEmpty)
+        #expect(FairReranking.unconstrained(groups: [[], []], k: 3).isEmpty)
     }
 
     @Test("NDCG by hand")
     func ndcg() {
         let ideal = [3.0, 2, 1]
         let idealGain = 3 + 2 / log2(3.0) + 1 / 2
-        #expect(FairRanking.ndcg(ideal, ideal: ideal) == 1)
-        #expect(abs(FairRanking.ndcg([1, 3, 2], ideal: ideal) - (1 + 3 / log2(3.0) + 2 / 2) / idealGain) < 1e-15)
-        #expect(FairRanking.ndcg([0, 0], ideal: [0, 0]) == 1)
-        #expect(FairRanking.ndcg([], ideal: []) == 1)
-        #expect(FairRanking.ndcg([0, 1], ideal: [1, 0]) < 1)
+        #expect(FairReranking.ndcg(ideal, ideal: ideal) == 1)
+        #expect(abs(FairReranking.ndcg([1, 3, 2], ideal: ideal) - (1 + 3 / log2(3.0) + 2 / 2) / idealGain) < 1e-15)
+        #expect(FairReranking.ndcg([0, 0], ideal: [0, 0]) == 1)
+        #expect(FairReranking.ndcg([], ideal: []) == 1)
+        #expect(FairReranking.ndcg([0, 1], ideal: [1, 0]) < 1)
     }
 
     @Test("moved up: earlier than in the unconstrained list, or not in it")
@@ -41,8 +41,8 @@ struct FairnessMeasuresTests {
         let ranked = [
             FairPick(group: 1, position: 0), FairPick(group: 0, position: 0), FairPick(group: 0, position: 1),
         ]
-        #expect(FairRanking.movedUp(ranked, unconstrained: unconstrained) == [false, true, true])
-        #expect(FairRanking.movedUp(unconstrained, unconstrained: unconstrained) == [false, false, false])
-        #expect(FairRanking.movedUp([], unconstrained: unconstrained).isEmpty)
+        #expect(FairReranking.movedUp(ranked, unconstrained: unconstrained) == [false, true, true])
+        #expect(FairReranking.movedUp(unconstrained, unconstrained: unconstrained) == [false, false, false])
+        #expect(FairReranking.movedUp([], unconstrained: unconstrained).isEmpty)
     }
 }

@@ -22,7 +22,7 @@ struct ReportSectionTests {
         let scores: [[Double?]]
         let distances: [[Double]]
 
-        init(seed: UInt64, candidates: CandidateLimit = .perSide(4)) throws {
+        init(seed: UInt64, candidates: CandidateLimit = .perSide(4), fairness: FairnessPolicy? = nil) throws {
             instance = RandomInstance(seed: seed, seekers: 70, posts: 45)
             let reference = ReferenceScorer(taxonomy: instance.taxonomy)
             var rules: [[Set<FeasibilityRule>]] = [], scores: [[Double?]] = [], distances: [[Double]] = []
@@ -35,7 +35,8 @@ struct ReportSectionTests {
             (self.rules, self.scores, self.distances) = (rules, scores, distances)
             report = try ReportBuilder.build(ReportRequest(
                 taxonomy: instance.taxonomy, seekers: instance.seekers, posts: instance.posts,
-                districts: ReportSectionTests.districts, circles: [1, 3, 8], trainees: 5, candidates: candidates)).page.report
+                districts: ReportSectionTests.districts, circles: [1, 3, 8], trainees: 5, candidates: candidates,
+                fairness: fairness)).page.report
         }
 
         var feasible: [[Bool]] { rules.map { $0.map(\.isEmpty) } }
@@ -140,5 +141,44 @@ struct ReportSectionTests {
             #expect(row.slotShare == Double(held) / Double(slots.count))
             #expect(row.feasibleShare == Double(feasible.filter { seekers[$0].keyGroups.contains(group) }.count) / Double(feasible.count))
         }
+    }
+
+    @Test(arguments: [
+        (71, FairnessPolicy.protected(.key(.disabled), p: 0.5, alpha: 0.1)),
+        (72, .shares([GroupShare(group: .key(.graduate), share: 0.3), GroupShare(group: .warning(.red), share: 0.2)])),
+    ] as [(UInt64, FairnessPolicy)])
+    func exposureAfterAFairReranking(seed: UInt64, policy: FairnessPolicy) throws {
+        let test = try Case(seed: seed, fairness: policy)
+        let seekers = test.instance.seekers
+        let byID = Dictionary(uniqueKeysWithValues: seekers.map { ($0.id, $0) })
+        // Every feasible seeker of each post, split into the policy's classes, re-ranked.
+        let everyone = ReferenceRanking.rank(
+            seekers: seekers, posts: test.instance.posts, taxonomy: test.instance.taxonomy, direction: .seekers,
+            top: seekers.count)
+        var slots: [String] = []
+        for list in everyone {
+            var classes = [[FairCandidate]](repeating: [], count: policy.groups.count + 1)
+            for entry in list { classes[policy.classIndex(of: byID[entry.id]!)].append(FairCandidate(id: entry.id, score: entry.score)) }
+            let picks = switch policy {
+            case .protected(_, let p, let alpha):
+                FairReranking.fair(protected: classes[0], others: classes[1], table: try FairnessTable(k: 10, p: p, alpha: alpha))
+            case .shares(let shares):
+                FairReranking.representative(
+                    groups: classes, shares: shares.map(\.share) + [0], k: 10)
+            }
+            slots += picks.map { classes[$0.group][$0.position].id }
+        }
+        var changed = false
+        for row in test.report.exposure {
+            let group = KeyGroup(rawValue: row.group)!
+            let held = slots.filter { byID[$0]!.keyGroups.contains(group) }.count
+            let fair = try #require(row.fair)
+            #expect(fair.slotShare == Double(held) / Double(slots.count))
+            #expect(fair.skew == row.feasibleShare.flatMap { $0 == 0 ? nil : Double(held) / Double(slots.count) / $0 })
+            changed = changed || fair.slotShare != row.slotShare
+        }
+        #expect(changed)
+        let plain = try Case(seed: seed)
+        #expect(plain.report.exposure.allSatisfy { $0.fair == nil })
     }
 }

@@ -31,7 +31,11 @@ struct MatchRoutes {
         readers.get("posts/{id}/matches") { request, context in
             let id = try RequestParameters.id("id", of: context)
             let top = try RequestParameters.top(of: request)
+            let policy = try RequestParameters.fairness(of: request)
             do {
+                if let policy {
+                    return try JSONBody.response(try await service.index.bestSeekers(forPostID: id, top: top, policy: policy))
+                }
                 return try JSONBody.response(try await service.index.bestSeekers(forPostID: id, top: top))
             } catch let error as UnknownRecordError {
                 throw ServiceProblem.notFound(error)

@@ -1,4 +1,4 @@
-extension FairRanking {
+extension FairReranking {
     /// The unconstrained ranking: the groups' lists merged by score, then id
     /// bytes, then group index, cut at `k`.
     ///

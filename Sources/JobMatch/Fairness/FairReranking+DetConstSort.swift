@@ -1,4 +1,4 @@
-extension FairRanking {
+extension FairReranking {
     /// A ranking in which every group holds its share of every prefix:
     /// DetConstSort (Geyik, Ambler and Kenthapadi, "Fairness-Aware Ranking in
     /// Search & Recommendation Systems with Application to LinkedIn Talent

@@ -1,4 +1,4 @@
-extension FairRanking {
+extension FairReranking {
     /// FA*IR's re-ranking (Zehlike et al., CIKM 2017): the two lists merged
     /// by score, except that a protected candidate moves up wherever a prefix
     /// would otherwise hold fewer than `table` asks for.

@@ -12,4 +12,4 @@
 /// - ``unconstrained(groups:k:)``: the plain merge the other two depart from.
 /// - ``ndcg(_:ideal:)`` and ``movedUp(_:unconstrained:)``: what a re-ranking
 ///   costs and whom it moved.
-public enum FairRanking {}
+public enum FairReranking {}

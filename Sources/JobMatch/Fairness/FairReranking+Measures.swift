@@ -1,6 +1,6 @@
 import Foundation
 
-extension FairRanking {
+extension FairReranking {
     /// NDCG of a re-ranked list against the unconstrained one:
     /// DCG(`ranked`) / DCG(`ideal`), where DCG(s) = Σᵢ sᵢ / log₂(i + 2) with i
     /// counted from 0; 1 when the ideal DCG is 0.
