@@ -1,8 +1,10 @@
-# Sourced by the distributed checks: builds jobmatch and generates a small
-# data set in a temporary folder, removed on exit. Sets `binary`, `work`
-# and `data` (the input options for the data set).
-swift build -c release --product jobmatch
-binary=$(pwd)/.build/release/jobmatch
+# Sourced by the distributed checks: builds jobmatch (release, or the
+# configuration JOBMATCH_CONFIGURATION names: CI reuses the debug build of
+# its tests) and generates a small data set in a temporary folder, removed
+# on exit. Sets `binary`, `work` and `data` (the input options for the data set).
+configuration=${JOBMATCH_CONFIGURATION:-release}
+swift build -c "$configuration" --product jobmatch
+binary=$(pwd)/.build/$configuration/jobmatch
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
