@@ -58,8 +58,9 @@ summary() {
     echo "$rate requests/s, p50 $p50, p99 $p99"
 }
 
-echo "importing $seekers seekers and $posts posts, then listening: $(start --taxonomy "$work/data/skills.csv" \
-    --seekers "$work/data/seekers.csv" --posts "$work/data/posts.csv") s"
+# Not in $(…): start sets pid and port for this shell.
+start --taxonomy "$work/data/skills.csv" --seekers "$work/data/seekers.csv" --posts "$work/data/posts.csv" > "$work/startup.txt"
+echo "importing $seekers seekers and $posts posts, then listening: $(cat "$work/startup.txt") s"
 url="http://127.0.0.1:$port"
 export TOKEN=$token SEEKERS=$seekers POSTS=$posts RATE=100
 
@@ -77,5 +78,6 @@ echo "the upserts meanwhile:                          $(summary "$work/writes.tx
 grep -E "Non-2xx|Socket errors" "$work/reads.txt" "$work/mixed.txt" "$work/writes.txt" || true
 
 stop
-echo "start-up on the filled store (no import):       $(start) s"
+start > "$work/startup.txt"
+echo "start-up on the filled store (no import):       $(cat "$work/startup.txt") s"
 stop
