@@ -17,7 +17,7 @@
 /// | 8 | FNV-1a 64 of every byte before it |
 ///
 /// About 32 bytes an edge: 9.6 million edges (200,000 × 20,000 seekers and
-/// posts, 50 a side) take 307 MB.
+/// posts, 50 a side) take 309 MB.
 public enum CandidatePart {
     static let magic = Array("JMCGRAPH".utf8)
     /// The format's version.
