@@ -35,6 +35,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Time the scoring stages: each kernel, the GEMM alone, the reference.")
     var stages = true
 
+    @Flag(inversion: .prefixedNo, help: "Time what users wait for on files: loading CSV and JSON Lines, writing rows, the candidate graph (K from --assignment, else 50), and jobmatch rank and match run whole.")
+    var endToEnd = true
+
     @Flag(help: "Also time the live index: single-seeker and single-post queries, upserts, queries under writes.")
     var live = false
 
@@ -54,13 +57,19 @@ struct BenchCommand: ParsableCommand {
         let postList = Array(generator.posts(count: posts))
         let generateSeconds = (ContinuousClock.now - started).seconds
         let log: (String) -> Void = { StandardError.line("bench: \($0)") }
-        var report = BenchReport(stages: nil, live: nil)
+        var report = BenchReport(stages: nil, endToEnd: nil, live: nil)
         if stages {
             var benchmark = ThroughputBenchmark(
                 taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
                 top: top, threads: threads, repetitions: repetitions)
             benchmark.assignmentCandidates = assignment
             report.stages = try benchmark.run(generateSeconds: generateSeconds, log: log)
+        }
+        if endToEnd {
+            report.endToEnd = try EndToEndBenchmark(
+                seed: seed, seekers: seekers, posts: posts, top: top, threads: threads, candidates: assignment ?? 50,
+                executable: Self.executable
+            ).run(log: log)
         }
         if live {
             report.live = try LiveBenchmark(
@@ -70,8 +79,17 @@ struct BenchCommand: ParsableCommand {
         if json {
             print(try JSONText.text(report, keys: .snakeCase), terminator: "")
         } else {
-            print([report.stages.map(ThroughputTable.render), report.live.map(LiveTable.render)]
+            print([
+                report.stages.map(ThroughputTable.render),
+                report.endToEnd.map { EndToEndTable.render($0, stages: report.stages) },
+                report.live.map(LiveTable.render),
+            ]
                 .compactMap { $0 }.joined(separator: "\n"), terminator: "")
         }
+    }
+
+    /// This very executable, which the end-to-end runs start as children.
+    private static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 }

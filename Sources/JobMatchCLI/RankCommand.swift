@@ -59,21 +59,22 @@ struct RankCommand: ParsableCommand {
         let data = try input.load(rejects: rejectOptions.policy)
         let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
         let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
-        let writer = RankingWriter(format: OutputFormat.resolved(format, output: output), postTitles: titles)
+        let writer = RankingWriter(
+            format: OutputFormat.resolved(format, output: output), postTitles: titles, threads: threads ?? EngineOptions().threads)
         let progress = Progress(label: "ranking")
         if let policy = try fairness.policy() {
             let ranking = try engine.fairRank(data.seekers.records, top: top, policy: policy, progress: progress.report)
             progress.finish()
-            try writer.write(ranking, to: target.write)
+            try writer.write(ranking, to: target.write(bytes:))
         } else if let shard {
             let seekers = data.seekers.records.filter { shard.contains(seekerID: $0.id) }
             let ranking = engine.rank(seekers, direction: direction, top: top, progress: progress.report)
             progress.finish()
-            try writer.writeShard(ranking, to: target.write)
+            try writer.writeShard(ranking, to: target.write(bytes:))
         } else {
             let ranking = engine.rank(data.seekers.records, direction: direction, top: top, progress: progress.report)
             progress.finish()
-            try writer.write(ranking, to: target.write)
+            try writer.write(ranking, to: target.write(bytes:))
         }
         try target.commit()
     }

@@ -37,6 +37,7 @@ extension MatchEngine {
         let batch = SeekerBatch(seekers, taxonomy: taxonomy)
         let seekers = batch.valid
         let evaluator = evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
+        let preferences = preferences(of: evaluator)
         let k: Int? = switch limit {
         case .perSide(let k): max(0, k)
         case .all: nil
@@ -44,44 +45,37 @@ extension MatchEngine {
         var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
         scorer.cancellation = cancellation
         let consumers = scorer.sweep(.posts, progress: progress).run { _ in
-            CandidateConsumer(evaluator: evaluator, k: k, tileRows: options.tileRows)
+            CandidateConsumer(
+                evaluator: evaluator, seekerSide: preferences.seekerSide, postSide: preferences.postSide, k: k,
+                tileRows: options.tileRows)
         }
-        var edges = consumers.flatMap(\.edges)
+        var postSide: [CandidateEdge] = []
         if let k {
             for post in 0..<evaluator.posts.count {
                 let best = consumers.flatMap { $0.postHeaps[post].sorted() }.sorted { $1.ranksBelow($0) }.prefix(k)
-                edges += best.map { CandidateEdge(seeker: $0.index, post: Int32(post), score: $0.total) }
+                postSide += best.map { preferences.edge(seeker: Int($0.index), post: post, $0.score) }
             }
         }
-        let ordinal = evaluator.posts.ordinal
-        edges.sort {
-            ($0.seeker, -$0.score, ordinal[Int($0.post)]) < ($1.seeker, -$1.score, ordinal[Int($1.post)])
+        let sweptEdges = consumers.reduce(0) { $0 + $1.edges.count }
+        var builder = GraphBuilder(edges: sweptEdges + postSide.count, seekers: seekers.count)
+        var merger = SeekerEdgeMerger(
+            swept: consumers.map { ($0.edges, $0.blockEnds) }, postSide: postSide, seekerCount: seekers.count,
+            ordinal: evaluator.posts.ordinal, sortsBlocks: k == nil)
+        for seeker in 0..<seekers.count {
+            merger.edges(of: seeker) { edge in
+                builder.append(GraphEntry(
+                    seeker: seeker, post: evaluator.posts.inputIndex[Int(edge.post)], score: edge.score,
+                    seekerPreference: edge.seekerPreference, postPreference: edge.postPreference))
+            }
+            builder.endSeeker()
         }
-        var unique: [CandidateEdge] = []
-        unique.reserveCapacity(edges.count)
-        for edge in edges where unique.last.map({ $0.seeker != edge.seeker || $0.post != edge.post }) ?? true {
-            unique.append(edge)
-        }
-        return makeGraph(seekers: seekers, edges: unique, evaluator: evaluator, limit: limit, rejected: batch.rejected)
+        return builder.graph(seekers: seekers, posts: posts, limit: limit, rejected: batch.rejected)
     }
 
-    private func makeGraph(
-        seekers: [Seeker], edges: [CandidateEdge], evaluator: PairEvaluator, limit: CandidateLimit,
-        rejected: [RecordError]
-    ) -> CandidateGraph {
-        var edgeStart = [Int](repeating: 0, count: seekers.count + 1)
-        for edge in edges { edgeStart[Int(edge.seeker) + 1] += 1 }
-        for s in 0..<seekers.count { edgeStart[s + 1] += edgeStart[s] }
-        let seekerSide = evaluator.with(weights: configuration.seekerPreferenceWeights, includesBonus: false)
-        let postSide = evaluator.with(weights: configuration.postPreferenceWeights, includesBonus: true)
-        return CandidateGraph(
-            seekers: seekers, posts: posts,
-            edges: edges.map {
-                CandidateGraph.Edge(seeker: Int($0.seeker), post: evaluator.posts.inputIndex[Int($0.post)], score: $0.score)
-            },
-            edgeStart: edgeStart,
-            seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
-            postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
-            limit: limit, rejected: rejected)
+    /// The evaluators of both sides' preference scores for `evaluator`'s pairs.
+    func preferences(of evaluator: PairEvaluator) -> EdgePreferences {
+        EdgePreferences(
+            seekerSide: evaluator.with(weights: configuration.seekerPreferenceWeights, includesBonus: false),
+            postSide: evaluator.with(weights: configuration.postPreferenceWeights, includesBonus: true))
     }
 }

@@ -1,7 +1,7 @@
 /// The result of ``MatchEngine/rank(_:direction:top:progress:)``: one list
 /// per owner (valid seeker, or post), in input order, and the seekers left out.
 ///
-/// Lists are stored compactly and their score parts are computed when read.
+/// Lists are stored compactly, each entry with its exact score and parts.
 public struct Ranking: Sendable, RandomAccessCollection {
     /// Which side the lists hold.
     public let direction: RankingDirection
@@ -24,19 +24,28 @@ public struct Ranking: Sendable, RandomAccessCollection {
 
     /// The list of the owner at `position` in input order.
     public subscript(position: Int) -> RankedList {
+        var matches: [RankedMatch] = []
+        let owner = forEachRow(ofListAt: position) { seekerID, postID, rank, score in
+            matches.append(RankedMatch(seekerID: seekerID, postID: postID, rank: rank, score: score))
+        }
+        return RankedList(direction: direction, ownerID: owner, matches: matches)
+    }
+
+    /// Calls `body` with the seeker's id, the post's id, the rank and the
+    /// score of each row of the list at `position`, best first, without
+    /// building the list; returns the owner's id.
+    @discardableResult
+    func forEachRow(ofListAt position: Int, _ body: (String, String, Int, PairScore) throws -> Void) rethrows -> String {
         // Posts are stored in spatial order; seekers in input order.
         let owner = direction == .posts ? position : evaluator.posts.featureIndex[position]
-        let candidates = lists.candidates(of: owner)
-        let ownerIDs = direction == .posts ? evaluator.seekers.ids : evaluator.posts.ids
-        let matches = candidates.enumerated().map { rank, candidate in
+        let start = owner * lists.k
+        for rank in 0..<Int(lists.counts[owner]) {
+            let candidate = lists.entries[start + rank]
             let other = Int(candidate.index)
             let (seeker, post) = direction == .posts ? (owner, other) : (other, owner)
-            // The pair was scored exactly when it entered the list; only the parts are recomputed.
-            let score = evaluator.exactScore(seeker: seeker, post: post)!
-            return RankedMatch(
-                seekerID: evaluator.seekers.ids[seeker], postID: evaluator.posts.ids[post], rank: rank + 1, score: score)
+            try body(evaluator.seekers.ids[seeker], evaluator.posts.ids[post], rank + 1, candidate.score)
         }
-        return RankedList(direction: direction, ownerID: ownerIDs[owner], matches: matches)
+        return direction == .posts ? evaluator.seekers.ids[owner] : evaluator.posts.ids[owner]
     }
 }
 

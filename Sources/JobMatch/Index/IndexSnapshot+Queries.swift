@@ -128,11 +128,7 @@ extension IndexSnapshot {
     ) -> [(row: Int, score: PairScore)] {
         var scorer = TiledScorer(evaluator: evaluator, options: queryOptions, kernel: .sparse)
         scorer.excludedOthers = excluded.count > 0 ? excluded : nil
-        return scorer.topK(direction, k: max(0, k)).candidates(of: 0).map { candidate in
-            let other = Int(candidate.index)
-            let (seeker, post) = direction == .posts ? (0, other) : (other, 0)
-            return (other, evaluator.exactScore(seeker: seeker, post: post)!)
-        }
+        return scorer.topK(direction, k: max(0, k)).candidates(of: 0).map { (Int($0.index), $0.score) }
     }
 
     /// The best `k` of every segment's best, by score, ties by id byte-wise.

@@ -1,5 +1,11 @@
+import Dispatch
+
 /// Writes ranking rows as FORMATS.md defines them: `seeker, post, rank,
 /// score, skill, geo, wage, distance_km, bonus`, scores with 6 decimals.
+///
+/// CSV and JSON Lines are encoded as bytes, lists in chunks on `threads`
+/// threads, and emitted in order; a table is built whole so its columns
+/// can align.
 package struct RankingWriter {
     /// The columns of a ranking row.
     package static let columns = ["seeker", "post", "rank", "score", "skill", "geo", "wage", "distance_km", "bonus"]
@@ -7,29 +13,36 @@ package struct RankingWriter {
     package let format: OutputFormat
     /// Post titles, shown as a last column in tables only.
     package let postTitles: [String: String]
+    /// Threads encoding CSV and JSON Lines.
+    package let threads: Int
 
-    package init(format: OutputFormat, postTitles: [String: String] = [:]) {
+    package init(format: OutputFormat, postTitles: [String: String] = [:], threads: Int = EngineOptions().threads) {
         self.format = format
         self.postTitles = postTitles
+        self.threads = max(1, threads)
     }
 
-    /// The whole ranking as text in the writer's format, passed to `emit` in pieces.
+    /// The whole ranking in the writer's format, passed to `emit` in pieces.
     ///
-    /// - Complexity: O(rows); a table is built whole so columns can align,
-    ///   CSV and JSON Lines are emitted list by list.
-    package func write(_ ranking: Ranking, to emit: (String) throws -> Void) throws {
-        try write(ranking.lazy.map { ($0.matches, []) }, extraColumns: [], to: emit)
+    /// - Complexity: O(rows); memory O(threads × chunk) beyond a table.
+    package func write(_ ranking: Ranking, to emit: ([UInt8]) throws -> Void) throws {
+        try write(lists: ranking.count, extraColumns: [], to: emit) { position, row in
+            ranking.forEachRow(ofListAt: position) { row($0, $1, $2, $3, []) }
+        }
     }
 
     /// A shard's ranking (`rank --shard`), each row with one more column,
     /// `score_bits`: the exact score's IEEE 754 bits as 16 hex digits, so
     /// that `jobmatch merge` orders rows of different shards exactly as one
     /// run does, and then drops the column.
-    package func writeShard(_ ranking: Ranking, to emit: (String) throws -> Void) throws {
-        let lists = ranking.lazy.map { list in
-            (list.matches, list.matches.map { [format == .jsonl ? "\"\(Self.bits($0.score.total))\"" : Self.bits($0.score.total)] })
+    package func writeShard(_ ranking: Ranking, to emit: ([UInt8]) throws -> Void) throws {
+        let quoted = format == .jsonl
+        try write(lists: ranking.count, extraColumns: [Self.scoreBitsColumn], to: emit) { position, row in
+            ranking.forEachRow(ofListAt: position) { seeker, post, rank, score in
+                let bits = Self.bits(score.total)
+                row(seeker, post, rank, score, [quoted ? "\"\(bits)\"" : bits])
+            }
         }
-        try write(lists, extraColumns: [Self.scoreBitsColumn], to: emit)
     }
 
     /// The extra column of a shard's rows.
@@ -43,71 +56,128 @@ package struct RankingWriter {
 
     /// A fair ranking's lists, each row with two more columns: `moved_up`
     /// (whether the constraint moved the seeker up) and `ndcg` (its list's).
-    package func write(_ ranking: FairRanking, to emit: (String) throws -> Void) throws {
-        let lists = ranking.lists.lazy.map { list in
-            (list.list.matches, list.movedUp.map { [$0 ? "true" : "false", Self.decimal(list.ndcg)] })
+    package func write(_ ranking: FairRanking, to emit: ([UInt8]) throws -> Void) throws {
+        try write(lists: ranking.lists.count, extraColumns: ["moved_up", "ndcg"], to: emit) { position, row in
+            let list = ranking.lists[position]
+            let ndcg = Self.decimal(list.ndcg)
+            for (match, moved) in zip(list.list.matches, list.movedUp) {
+                row(match.seekerID, match.postID, match.rank, match.score, [moved ? "true" : "false", ndcg])
+            }
         }
-        try write(lists, extraColumns: ["moved_up", "ndcg"], to: emit)
     }
 
-    /// Lists of matches, each match with `extraColumns.count` more fields
-    /// (written as JSON literals in JSON Lines).
+    /// Calls `row` with each row of list `position`: seeker, post, rank,
+    /// score and the values of the extra columns (JSON literals in JSON Lines).
+    private typealias ListRows = @Sendable (
+        _ position: Int, _ row: (String, String, Int, PairScore, [String]) -> Void
+    ) -> Void
+
+    /// `lists` lists of rows, each with `extraColumns` more fields.
     private func write(
-        _ lists: some Sequence<([RankedMatch], [[String]])>, extraColumns: [String], to emit: (String) throws -> Void
+        lists: Int, extraColumns: [String], to emit: ([UInt8]) throws -> Void, rows: @escaping ListRows
     ) throws {
-        func extra(_ rows: [[String]], _ index: Int) -> [String] { rows.isEmpty ? [] : rows[index] }
-        let columns = Self.columns + extraColumns
-        switch format {
-        case .table:
-            var table = TextTable(headers: columns + ["title"], numericColumns: Set(2..<Self.columns.count))
-            for (matches, rows) in lists {
-                table.rows += matches.indices.map { Self.fields(matches[$0]) + extra(rows, $0) + [postTitles[matches[$0].postID] ?? ""] }
+        if format == .table { return try emit(Array(table(lists: lists, extraColumns: extraColumns, rows: rows).utf8)) }
+        if format == .csv { try emit(Array((TextEscaping.csvRecord(Self.columns + extraColumns) + "\n").utf8)) }
+        let format = format
+        let chunk = 4_096, batch = chunk * threads
+        for batchStart in stride(from: 0, to: lists, by: batch) {
+            let pieces = WorkerResults<[UInt8]>(count: threads)
+            DispatchQueue.concurrentPerform(iterations: threads) { worker in
+                var text = RowBytes()
+                let start = batchStart + worker * chunk
+                for position in start..<max(start, min(lists, start + chunk)) {
+                    rows(position) { seeker, post, rank, score, extras in
+                        if format == .csv {
+                            Self.appendCSV(seeker, post, rank, score, extras, to: &text)
+                        } else {
+                            Self.appendJSON(seeker, post, rank, score, zip(extraColumns, extras), to: &text)
+                        }
+                    }
+                }
+                pieces.store(text.bytes, at: worker)
             }
-            try emit(table.rendered())
-        case .csv:
-            try emit(TextEscaping.csvRecord(columns) + "\n")
-            for (matches, rows) in lists where !matches.isEmpty {
-                try emit(matches.indices.map { TextEscaping.csvRecord(Self.fields(matches[$0]) + extra(rows, $0)) + "\n" }.joined())
-            }
-        case .jsonl:
-            for (matches, rows) in lists where !matches.isEmpty {
-                try emit(matches.indices.map { index in
-                    let more = zip(extraColumns, extra(rows, index)).map { ",\"\($0)\":\($1)" }.joined()
-                    return Self.jsonObject(matches[index]) + more + "}\n"
-                }.joined())
-            }
+            for piece in pieces.values where !piece.isEmpty { try emit(piece) }
         }
     }
 
-    private static func fields(_ match: RankedMatch) -> [String] {
-        let score = match.score
-        return [
-            match.seekerID, match.postID, String(match.rank), decimal(score.total), decimal(score.skill),
-            decimal(score.geo), decimal(score.wage), decimal(score.distanceKm, places: 4), decimal(score.bonus),
-        ]
+    private static func appendCSV(
+        _ seeker: String, _ post: String, _ rank: Int, _ score: PairScore, _ extras: [String], to text: inout RowBytes
+    ) {
+        text.append(csvField: seeker)
+        text.append(",")
+        text.append(csvField: post)
+        text.append(",")
+        text.append(rank)
+        text.append(",")
+        text.append(decimal: score.total, places: 6)
+        text.append(",")
+        text.append(decimal: score.skill, places: 6)
+        text.append(",")
+        text.append(decimal: score.geo, places: 6)
+        text.append(",")
+        text.append(decimal: score.wage, places: 6)
+        text.append(",")
+        text.append(decimal: score.distanceKm, places: 4)
+        text.append(",")
+        text.append(decimal: score.bonus, places: 6)
+        for value in extras {
+            text.append(",")
+            text.append(csvField: value)
+        }
+        text.append("\n")
     }
 
-    /// The row as a JSON object without its closing brace.
-    private static func jsonObject(_ match: RankedMatch) -> String {
-        let score = match.score
-        return "{\"seeker\":\(TextEscaping.jsonString(match.seekerID)),\"post\":\(TextEscaping.jsonString(match.postID))"
-            + ",\"rank\":\(match.rank),\"score\":\(decimal(score.total)),\"skill\":\(decimal(score.skill))"
-            + ",\"geo\":\(decimal(score.geo)),\"wage\":\(decimal(score.wage))"
-            + ",\"distance_km\":\(decimal(score.distanceKm, places: 4)),\"bonus\":\(decimal(score.bonus))"
+    private static func appendJSON(
+        _ seeker: String, _ post: String, _ rank: Int, _ score: PairScore,
+        _ extras: Zip2Sequence<[String], [String]>, to text: inout RowBytes
+    ) {
+        text.append("{\"seeker\":")
+        text.append(jsonString: seeker)
+        text.append(",\"post\":")
+        text.append(jsonString: post)
+        text.append(",\"rank\":")
+        text.append(rank)
+        text.append(",\"score\":")
+        text.append(decimal: score.total, places: 6)
+        text.append(",\"skill\":")
+        text.append(decimal: score.skill, places: 6)
+        text.append(",\"geo\":")
+        text.append(decimal: score.geo, places: 6)
+        text.append(",\"wage\":")
+        text.append(decimal: score.wage, places: 6)
+        text.append(",\"distance_km\":")
+        text.append(decimal: score.distanceKm, places: 4)
+        text.append(",\"bonus\":")
+        text.append(decimal: score.bonus, places: 6)
+        for (name, value) in extras {
+            text.append(",")
+            text.append(jsonString: name)
+            text.append(":")
+            text.append(string: value)
+        }
+        text.append("}\n")
+    }
+
+    /// The rows as an aligned table, with each row's post title last.
+    private func table(lists: Int, extraColumns: [String], rows: ListRows) -> String {
+        var table = TextTable(headers: Self.columns + extraColumns + ["title"], numericColumns: Set(2..<Self.columns.count))
+        for position in 0..<lists {
+            rows(position) { seeker, post, rank, score, extras in
+                table.rows.append([
+                    seeker, post, String(rank), Self.decimal(score.total), Self.decimal(score.skill),
+                    Self.decimal(score.geo), Self.decimal(score.wage), Self.decimal(score.distanceKm, places: 4),
+                    Self.decimal(score.bonus),
+                ] + extras + [postTitles[post] ?? ""])
+            }
+        }
+        return table.rendered()
     }
 
     /// `value` with exactly `places` decimals (at most 9), without the cost
     /// of `String(format:)`, which dominates writing millions of rows.
     package static func decimal(_ value: Double, places: Int = 6) -> String {
-        let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard value.isFinite, scaled < 9e15 else { return String(value) }
-        let units = Int64(scaled)
-        let divisor = Int64(scale)
-        let fraction = String(units % divisor)
-        let sign = value < 0 && units != 0 ? "-" : ""
-        let whole = "\(sign)\(units / divisor)"
-        guard places > 0 else { return whole }
-        return whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
+        var text = RowBytes()
+        text.append(decimal: value, places: places)
+        return String(decoding: text.bytes, as: UTF8.self)
     }
 }

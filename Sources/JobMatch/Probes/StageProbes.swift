@@ -95,7 +95,9 @@ package struct StageProbes: Sendable {
         defer { slots.deallocate() }
         var heap = BoundedHeap(slots: slots, capacity: k)
         for (index, score) in scores.enumerated() {
-            heap.offer(Candidate(total: score, ordinal: Int32(index), index: Int32(index)))
+            var candidate = Candidate.empty
+            (candidate.score.total, candidate.ordinal, candidate.index) = (score, Int32(index), Int32(index))
+            heap.offer(candidate)
         }
         return heap.sorted().first?.total ?? 0
     }

@@ -1,11 +1,19 @@
-/// One entry of a bounded top-k list: the score and the other side of the pair.
-struct Candidate: Sendable, Hashable {
-    /// The exact float64 score.
-    var total: Double
+/// One entry of a bounded top-k list: the exact score with its parts, and
+/// the other side of the pair.
+///
+/// The parts travel with the entry, so that reading a list never scores a
+/// pair again.
+struct Candidate: Sendable, Hashable, BitwiseCopyable {
+    /// The exact float64 score and its parts.
+    var score: PairScore
     /// The other side's position in byte-wise id order; ties go to the lower.
     var ordinal: Int32
     /// The other side's row.
     var index: Int32
+
+    /// The exact total.
+    @inline(__always)
+    var total: Double { score.total }
 
     /// Whether `self` ranks below `other`: a lower score, or the same score
     /// and a later id.
@@ -13,4 +21,8 @@ struct Candidate: Sendable, Hashable {
     func ranksBelow(_ other: Candidate) -> Bool {
         total < other.total || (total == other.total && ordinal > other.ordinal)
     }
+
+    /// A placeholder for slots not yet filled.
+    static let empty = Candidate(
+        score: PairScore(total: 0, skill: 0, geo: 0, wage: 0, bonus: 0, distanceKm: 0), ordinal: 0, index: 0)
 }

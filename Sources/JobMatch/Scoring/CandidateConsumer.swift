@@ -2,27 +2,36 @@
 /// seekers as owners: each seeker's best `k` feasible posts, and for every
 /// post the best `k` feasible seekers this worker saw; or, without `k`,
 /// every feasible pair.
+///
+/// Edges carry the pair's three scores, all from the one exact scoring of
+/// the pair: the score and both sides' preferences.
 struct CandidateConsumer: TileConsumer {
     let evaluator: PairEvaluator
     let k: Int?
-    /// Candidate pairs found so far: (seeker, post, score).
+    /// Candidate pairs of the seekers' lists (or every feasible pair), block
+    /// by block in the order this worker swept them.
     private(set) var edges: [CandidateEdge] = []
+    /// Where each of this worker's blocks ends in ``edges``.
+    private(set) var blockEnds: [Int] = []
     private let seekerSlots: FixedBuffer<Candidate>
     private var seekerHeaps: [BoundedHeap] = []
-    /// The posts' heaps; candidates there carry the seeker as `index`.
+    /// The posts' lists as this worker saw them; candidates there carry the seeker as `index`.
     let postSlots: FixedBuffer<Candidate>
     private(set) var postHeaps: [BoundedHeap]
     /// The least skill part with which a pair can still enter each post's list.
     private var postCutoffs: [Float]
     private let largestBonus: Double
+    private let preferences: EdgePreferences
 
-    init(evaluator: PairEvaluator, k: Int?, tileRows: Int) {
+    /// A consumer for `evaluator`'s pairs; `seekerSide` and `postSide` are
+    /// the same pairs with the two sides' preference weights.
+    init(evaluator: PairEvaluator, seekerSide: PairEvaluator, postSide: PairEvaluator, k: Int?, tileRows: Int) {
         self.evaluator = evaluator
+        preferences = EdgePreferences(seekerSide: seekerSide, postSide: postSide)
         self.k = k
         let capacity = k ?? 0
-        let empty = Candidate(total: 0, ordinal: 0, index: 0)
-        seekerSlots = FixedBuffer(repeating: empty, count: tileRows * capacity)
-        postSlots = FixedBuffer(repeating: empty, count: evaluator.posts.count * capacity)
+        seekerSlots = FixedBuffer(repeating: .empty, count: tileRows * capacity)
+        postSlots = FixedBuffer(repeating: .empty, count: evaluator.posts.count * capacity)
         postHeaps = (0..<evaluator.posts.count).map { [postSlots] in
             BoundedHeap(slots: postSlots.base + $0 * capacity, capacity: capacity)
         }
@@ -36,52 +45,106 @@ struct CandidateConsumer: TileConsumer {
     }
 
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
-        let margin = TiledScorer.screeningMargin
         for row in 0..<owners.count {
             let seeker = owners.lowerBound + row
             let skills = tile + row * layout.rowStride
-            let bonus = evaluator.bonus(seeker: seeker)
-            // Without a limit every feasible pair is kept: nothing is cut.
-            var seekerCutoff = k == nil
-                ? -.infinity : evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
-            for column in 0..<others.count {
-                let post = others.lowerBound + column
-                let skill = skills[column * layout.columnStride]
-                // The pair matters if it can enter either list: the seeker's or this post's.
-                guard skill >= min(seekerCutoff, postCutoffs[post]) else { continue }
-                let threshold = k == nil ? -.infinity : min(seekerHeaps[row].threshold, postHeaps[post].threshold)
-                guard let term = evaluator.screen(seeker: seeker, post: post),
-                      evaluator.upperBound(seeker: seeker, approximateSkill: skill, haversineTerm: term) >= threshold - margin,
-                      let score = evaluator.exactScore(seeker: seeker, post: post)
-                else { continue }
-                guard k != nil else {
-                    edges.append(CandidateEdge(seeker: Int32(seeker), post: Int32(post), score: score.total))
-                    continue
-                }
-                seekerHeaps[row].offer(
-                    Candidate(total: score.total, ordinal: evaluator.posts.ordinal.base[post], index: Int32(post)))
-                postHeaps[post].offer(
-                    Candidate(total: score.total, ordinal: evaluator.seekers.ordinal.base[seeker], index: Int32(seeker)))
-                seekerCutoff = evaluator.skillCutoff(threshold: seekerHeaps[row].threshold - margin, bonusBound: bonus)
-                postCutoffs[post] = evaluator.skillCutoff(
-                    threshold: postHeaps[post].threshold - margin, bonusBound: largestBonus)
+            if k == nil {
+                var lists = EveryPair(preferences: preferences, seeker: seeker)
+                swap(&lists.edges, &edges)
+                evaluator.scan(SeekersOwnPosts.self, owner: seeker, skills: skills, stride: layout.columnStride, others: others, into: &lists)
+                swap(&lists.edges, &edges)
+                continue
             }
+            var lists = BothLists(
+                seeker: OwnerList(
+                    heap: seekerHeaps[row], evaluator: evaluator, ordinal: evaluator.posts.ordinal.base,
+                    bonusBound: evaluator.bonus(seeker: seeker)),
+                seekerOrdinal: evaluator.seekers.ordinal.base[seeker], seekerRow: seeker,
+                evaluator: evaluator, largestBonus: largestBonus)
+            swap(&lists.postHeaps, &postHeaps)
+            swap(&lists.postCutoffs, &postCutoffs)
+            evaluator.scan(SeekersOwnPosts.self, owner: seeker, skills: skills, stride: layout.columnStride, others: others, into: &lists)
+            swap(&lists.postHeaps, &postHeaps)
+            swap(&lists.postCutoffs, &postCutoffs)
+            seekerHeaps[row] = lists.seeker.heap
         }
     }
 
     mutating func end(owners: Range<Int>) {
-        guard k != nil else { return }
-        for row in 0..<owners.count {
-            for candidate in seekerHeaps[row].sorted() {
-                edges.append(CandidateEdge(seeker: Int32(owners.lowerBound + row), post: candidate.index, score: candidate.total))
+        if k != nil {
+            for row in 0..<owners.count {
+                let seeker = owners.lowerBound + row
+                for candidate in seekerHeaps[row].sorted() {
+                    edges.append(preferences.edge(seeker: seeker, post: Int(candidate.index), candidate.score))
+                }
             }
+        }
+        blockEnds.append(edges.count)
+    }
+
+    /// Every feasible pair of one seeker's row.
+    private struct EveryPair: RowLists {
+        let preferences: EdgePreferences
+        let seeker: Int
+        var edges: [CandidateEdge] = []
+
+        func skillCutoff(other: Int) -> Float { -.infinity }
+        func threshold(other: Int) -> Double { -.infinity }
+        mutating func offer(_ score: PairScore, other: Int) {
+            edges.append(preferences.edge(seeker: seeker, post: other, score))
+        }
+    }
+
+    /// One seeker's list and every post's: a pair matters if it can enter either.
+    private struct BothLists: RowLists {
+        var seeker: OwnerList
+        let seekerOrdinal: Int32
+        let seekerRow: Int
+        let evaluator: PairEvaluator
+        let largestBonus: Double
+        var postHeaps: [BoundedHeap] = []
+        var postCutoffs: [Float] = []
+
+        @inline(__always)
+        func skillCutoff(other: Int) -> Float { min(seeker.skillCutoff(other: other), postCutoffs[other]) }
+
+        @inline(__always)
+        func threshold(other: Int) -> Double {
+            min(seeker.threshold(other: other), postHeaps[other].threshold - TiledScorer.screeningMargin)
+        }
+
+        @inline(__always)
+        mutating func offer(_ score: PairScore, other: Int) {
+            seeker.offer(score, other: other)
+            postHeaps[other].offer(Candidate(score: score, ordinal: seekerOrdinal, index: Int32(seekerRow)))
+            postCutoffs[other] = evaluator.skillCutoff(
+                threshold: postHeaps[other].threshold - TiledScorer.screeningMargin, bonusBound: largestBonus)
         }
     }
 }
 
-/// A feasible pair kept as a candidate for assignment.
+/// Makes edges with both sides' preference scores from a pair's parts.
+struct EdgePreferences {
+    /// The pairs with the seekers' preference weights, no bonus.
+    let seekerSide: PairEvaluator
+    /// The pairs with the posts' preference weights and the bonus.
+    let postSide: PairEvaluator
+
+    /// The edge of `seeker` and `post` scored `score`.
+    func edge(seeker: Int, post: Int, _ score: PairScore) -> CandidateEdge {
+        CandidateEdge(
+            seeker: Int32(seeker), post: Int32(post), score: score.total,
+            seekerPreference: seekerSide.total(of: score, seeker: seeker),
+            postPreference: postSide.total(of: score, seeker: seeker))
+    }
+}
+
+/// A feasible pair kept as a candidate for assignment, with its score and
+/// both sides' preference scores.
 struct CandidateEdge: Sendable, Hashable {
     var seeker: Int32
     var post: Int32
     var score: Double
+    var seekerPreference: Double
+    var postPreference: Double
 }

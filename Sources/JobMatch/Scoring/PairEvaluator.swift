@@ -118,6 +118,13 @@ struct PairEvaluator: Sendable {
         return PairScore(total: total, skill: skill, geo: geo, wage: wage, bonus: bonus, distanceKm: distance)
     }
 
+    /// The total of a pair of seeker `s` whose parts are `score`'s, with
+    /// this evaluator's weights and bonus rule: what ``exactScore(seeker:post:)``
+    /// returns as the total, without scoring the pair again.
+    func total(of score: PairScore, seeker s: Int) -> Double {
+        ScoringFormulas.total(skill: score.skill, geo: score.geo, wage: score.wage, bonus: bonus(seeker: s), weights)
+    }
+
     /// The skill part in float64, summed in the post's requirement order.
     private func exactSkill(seeker s: Int, post p: Int) -> Double {
         let requirements = posts.requirements

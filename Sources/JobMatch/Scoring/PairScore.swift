@@ -1,5 +1,5 @@
 /// The score of a feasible pair and its parts.
-public struct PairScore: Sendable, Hashable {
+public struct PairScore: Sendable, Hashable, BitwiseCopyable {
     /// The total: `wSkill·skill + wGeo·geo + wWage·wage + bonus`.
     public var total: Double
     /// The skill part, 0 … 1.

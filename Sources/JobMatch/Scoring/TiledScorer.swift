@@ -75,7 +75,7 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
         self.lists = lists
         self.ordinal = ordinal
         self.largestBonus = largestBonus
-        slots = FixedBuffer(repeating: Candidate(total: 0, ordinal: 0, index: 0), count: tileRows * lists.k)
+        slots = FixedBuffer(repeating: .empty, count: tileRows * lists.k)
     }
 
     mutating func begin(owners: Range<Int>) {
@@ -86,12 +86,13 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
         for row in 0..<owners.count {
             let owner = owners.lowerBound + row
-            // The heap is taken out for the call: passing `&heaps[row]` to a method of `self` would copy `self`.
-            var heap = heaps[row]
-            scoreRow(
-                owner: owner, skills: tile + row * layout.rowStride, stride: layout.columnStride, others: others,
-                bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus), into: &heap)
-            heaps[row] = heap
+            var list = OwnerList(
+                heap: heaps[row], evaluator: evaluator, ordinal: ordinal.base,
+                bonusBound: Orientation.bonusBound(evaluator, owner: owner, largest: largestBonus))
+            evaluator.scan(
+                Orientation.self, owner: owner, skills: tile + row * layout.rowStride, stride: layout.columnStride,
+                others: others, into: &list)
+            heaps[row] = list.heap
         }
     }
 
@@ -101,34 +102,6 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
             let owner = owners.lowerBound + row
             lists.counts[owner] = Int32(best.count)
             for (position, candidate) in best.enumerated() { lists.entries[owner * lists.k + position] = candidate }
-        }
-    }
-
-    /// The fused pass over one owner's row of a tile.
-    ///
-    /// Once an owner's list is full, a pair whose skill part is below the
-    /// cut-off cannot beat its weakest entry whatever its distance and wage,
-    /// so that one load and compare come first; the hard rules follow, and
-    /// only pairs that pass them all are scored exactly.
-    @inline(__always)
-    private func scoreRow(
-        owner: Int, skills: UnsafePointer<Float>, stride: Int, others: Range<Int>,
-        bonusBound: Double, into heap: inout BoundedHeap
-    ) {
-        let margin = TiledScorer.screeningMargin
-        var threshold = heap.threshold - margin
-        var cutoff = evaluator.skillCutoff(threshold: threshold, bonusBound: bonusBound)
-        for column in 0..<others.count where skills[column * stride] >= cutoff {
-            let other = others.lowerBound + column
-            let s = Orientation.seeker(owner: owner, other: other)
-            let p = Orientation.post(owner: owner, other: other)
-            guard let term = evaluator.screen(seeker: s, post: p),
-                  evaluator.upperBound(seeker: s, approximateSkill: skills[column * stride], haversineTerm: term) >= threshold,
-                  let score = evaluator.exactScore(seeker: s, post: p)
-            else { continue }
-            heap.offer(Candidate(total: score.total, ordinal: ordinal.base[other], index: Int32(other)))
-            threshold = heap.threshold - margin
-            cutoff = evaluator.skillCutoff(threshold: threshold, bonusBound: bonusBound)
         }
     }
 }

@@ -11,11 +11,12 @@ struct TopKLists: Sendable {
     init(owners: Int, k: Int) {
         self.k = k
         counts = FixedBuffer(repeating: 0, count: owners)
-        entries = FixedBuffer(repeating: Candidate(total: 0, ordinal: 0, index: 0), count: owners * k)
+        entries = FixedBuffer(repeating: .empty, count: owners * k)
     }
 
     /// The candidates of `owner`, best first, copied out of the lists.
     func candidates(of owner: Int) -> [Candidate] {
-        Array(UnsafeBufferPointer(start: entries.base + owner * k, count: Int(counts[owner])))
+        let start = owner * k
+        return (start..<start + Int(counts[owner])).map { entries[$0] }
     }
 }
