@@ -49,15 +49,21 @@ struct GenerateCommandTests {
                     "peak_rss_bytes", "stages", "assignment"] {
             #expect(object[key] != nil, "missing \(key)")
         }
+        for key in ["rank_wall_seconds", "write_rows_per_second", "write_jsonl_rows_per_second", "load_records_per_second",
+                    "load_jsonl_records_per_second", "candidate_graph_seconds", "match_wall_seconds",
+                    "match_peak_rss_bytes", "rank_peak_rss_bytes"] {
+            #expect((object[key] as? Double ?? 0) > 0, "missing \(key)")
+        }
         #expect((object["dims"] as? Int ?? 0) > 500)
     }
 
-    @Test("bench --live --no-stages times the live index alone")
+    @Test("bench --live --no-stages --no-end-to-end times the live index alone")
     func benchLive() throws {
-        let result = try CommandRunner.run(["bench", "--seekers", "300", "--posts", "80", "--no-stages", "--live", "--json"])
+        let result = try CommandRunner.run(["bench", "--seekers", "300", "--posts", "80", "--no-stages", "--no-end-to-end", "--live", "--json"])
         #expect(result.status == 0, "\(result.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(object["pairs_per_second"] == nil)
+        #expect(object["rank_wall_seconds"] == nil)
         let live = try #require(object["live"] as? [String: Any])
         for key in ["seeker_query_p50_us", "seeker_query_p99_us", "post_query_p50_us", "post_query_p99_us",
                     "post_upsert_p99_us", "seeker_query_p99_us_under_writes", "index_build_seconds"] {
