@@ -51,25 +51,26 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let log: (String) -> Void = { StandardError.line("bench: \($0)") }
+        var report = BenchReport(stages: nil, endToEnd: nil, live: nil)
+        // First, while this process is small: its children's peak memory counts from its size.
+        if endToEnd {
+            report.endToEnd = try EndToEndBenchmark(
+                seed: seed, seekers: seekers, posts: posts, top: top, threads: threads, candidates: assignment ?? 50,
+                executable: Self.executable
+            ).run(log: log)
+        }
         let started = ContinuousClock.now
         let generator = SyntheticDataGenerator(seed: seed)
         let seekerList = Array(generator.seekers(count: seekers))
         let postList = Array(generator.posts(count: posts))
         let generateSeconds = (ContinuousClock.now - started).seconds
-        let log: (String) -> Void = { StandardError.line("bench: \($0)") }
-        var report = BenchReport(stages: nil, endToEnd: nil, live: nil)
         if stages {
             var benchmark = ThroughputBenchmark(
                 taxonomy: generator.taxonomy, seekers: seekerList, posts: postList,
                 top: top, threads: threads, repetitions: repetitions)
             benchmark.assignmentCandidates = assignment
             report.stages = try benchmark.run(generateSeconds: generateSeconds, log: log)
-        }
-        if endToEnd {
-            report.endToEnd = try EndToEndBenchmark(
-                seed: seed, seekers: seekers, posts: posts, top: top, threads: threads, candidates: assignment ?? 50,
-                executable: Self.executable
-            ).run(log: log)
         }
         if live {
             report.live = try LiveBenchmark(

@@ -55,6 +55,22 @@ struct BoundedHeap {
         slots[parent] = candidate
     }
 
+    /// The candidates held, best first, sorted in place by heapsort (each
+    /// weakest moved behind the shrinking heap); the heap is left empty.
+    ///
+    /// - Complexity: O(k log k), without a comparison closure or a copy to sort.
+    mutating func removeAllBestFirst() -> [Candidate] {
+        let held = count
+        while count > 1 {
+            count -= 1
+            let last = slots[count]
+            slots[count] = slots[0]
+            siftDown(last)
+        }
+        count = 0
+        return Array(UnsafeBufferPointer(start: slots, count: held))
+    }
+
     /// The candidates held, best first.
     func sorted() -> [Candidate] {
         UnsafeBufferPointer(start: slots, count: count).sorted { $1.ranksBelow($0) }

@@ -74,7 +74,7 @@ struct CandidateConsumer: TileConsumer {
         if k != nil {
             for row in 0..<owners.count {
                 let seeker = owners.lowerBound + row
-                for candidate in seekerHeaps[row].sorted() {
+                for candidate in seekerHeaps[row].removeAllBestFirst() {
                     edges.append(preferences.edge(seeker: seeker, post: Int(candidate.index), candidate.score))
                 }
             }

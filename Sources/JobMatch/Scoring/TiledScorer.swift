@@ -98,7 +98,7 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
 
     mutating func end(owners: Range<Int>) {
         for row in 0..<owners.count {
-            let best = heaps[row].sorted()
+            let best = heaps[row].removeAllBestFirst()
             let owner = owners.lowerBound + row
             lists.counts[owner] = Int32(best.count)
             for (position, candidate) in best.enumerated() { lists.entries[owner * lists.k + position] = candidate }

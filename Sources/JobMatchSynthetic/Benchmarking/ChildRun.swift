@@ -2,6 +2,10 @@ import Foundation
 
 /// One run of a command in a child process: its wall time and peak
 /// resident memory, from `wait4`'s resource usage of that child alone.
+///
+/// On Linux the peak is at least the parent's resident set at the spawn
+/// (the memory left at `exec` counts toward the child's high-water mark):
+/// spawn from a small process.
 package struct ChildRun: Sendable {
     /// Seconds from spawning to exit.
     package var wallSeconds: Double

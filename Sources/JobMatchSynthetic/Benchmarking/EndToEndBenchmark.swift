@@ -23,6 +23,11 @@ package struct EndToEndBenchmark {
     }
 
     /// Writes the data set into a temporary folder in both formats and times each step there.
+    ///
+    /// `jobmatch rank` and `match` run first: Linux counts a child's peak
+    /// memory from at least the parent's resident set when it was spawned,
+    /// so they are spawned before this process holds any data, as the
+    /// caller must ensure too (writing the files streams, in constant memory).
     package func run(log: (String) -> Void = { _ in }) throws -> EndToEndReport {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobmatch-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,6 +40,17 @@ package struct EndToEndBenchmark {
             folder.appendingPathComponent(format.fileExtension).appendingPathComponent(name)
                 .appendingPathExtension(format.fileExtension).path
         }
+        let inputs = ["--taxonomy", path("skills", .csv), "--seekers", path("seekers", .csv), "--posts", path("posts", .csv),
+                      "--threads", String(threads)]
+        log("jobmatch rank")
+        let rank = try ChildRun(
+            executable: executable,
+            arguments: ["rank"] + inputs + ["--top", String(top), "--output", folder.appendingPathComponent("rank.csv").path])
+        log("jobmatch match --mode optimal")
+        let match = try ChildRun(
+            executable: executable,
+            arguments: ["match"] + inputs + ["--mode", "optimal", "--candidates", String(candidates),
+                                             "--output", folder.appendingPathComponent("match.csv").path])
         func load(_ format: RecordFileFormat) throws -> (data: DataSet, seconds: Double, records: Int) {
             log("loading \(format.fileExtension)")
             let started = ContinuousClock.now
@@ -67,17 +83,6 @@ package struct EndToEndBenchmark {
         let edges = engine.candidateGraph(for: csv.data.seekers.records, limit: .perSide(candidates)).edges.count
         let graphSeconds = (ContinuousClock.now - graphStarted).seconds
 
-        let inputs = ["--taxonomy", path("skills", .csv), "--seekers", path("seekers", .csv), "--posts", path("posts", .csv),
-                      "--threads", String(threads)]
-        log("jobmatch rank")
-        let rank = try ChildRun(
-            executable: executable,
-            arguments: ["rank"] + inputs + ["--top", String(top), "--output", folder.appendingPathComponent("rank.csv").path])
-        log("jobmatch match --mode optimal")
-        let match = try ChildRun(
-            executable: executable,
-            arguments: ["match"] + inputs + ["--mode", "optimal", "--candidates", String(candidates),
-                                             "--output", folder.appendingPathComponent("match.csv").path])
         return EndToEndReport(
             loadSeconds: csv.seconds, loadRecordsPerSecond: Double(csv.records) / csv.seconds,
             loadJsonlRecordsPerSecond: Double(jsonl.records) / jsonl.seconds,
