@@ -68,7 +68,7 @@ struct RuleConsumer: TileConsumer {
                 let run = first..<min(others.upperBound, (block + 1) * PostBlocks.size)
                 if blocks.isBeyondReach(seeker, latitude: seeker.latitude, longitude: seeker.longitude, block: block) {
                     for p in run where !breaksRuleOtherThanDistance(seeker, s, p) {
-                        binding.base[p * ruleCount + distanceRule] += 1
+                        binding.mutableBase[p * ruleCount + distanceRule] += 1
                     }
                 } else {
                     for p in run { look(at: seeker, s, p, surelyWithin: surelyWithin) }
@@ -108,16 +108,16 @@ struct RuleConsumer: TileConsumer {
         if gap > 0, breaks(5) { return }
         switch broken {
         case 0:
-            feasibleSeekers.base[p] += 1
-            feasiblePosts.base[s] += 1
+            feasibleSeekers.mutableBase[p] += 1
+            feasiblePosts.mutableBase[s] += 1
             if term <= nearestTerm.base[s] * (1 + 1e-9) + 1e-15 {
-                nearestTerm.base[s] = min(nearestTerm.base[s], term)
-                nearestFeasibleKm.base[s] = min(
+                nearestTerm.mutableBase[s] = min(nearestTerm.base[s], term)
+                nearestFeasibleKm.mutableBase[s] = min(
                     nearestFeasibleKm.base[s],
                     ScoringFormulas.distanceKm(evaluator.seekers.locations[s], evaluator.posts.locations[p]))
             }
         default:
-            binding.base[p * ruleCount + only] += 1
+            binding.mutableBase[p * ruleCount + only] += 1
             if only == 5, gap <= Self.nearMissGap { nearMisses.append((Int32(s), Int32(p))) }
         }
     }
