@@ -10,11 +10,10 @@ final class OutputTarget {
     init(path: String?) throws {
         guard let path else { return }
         do {
-            file = try StagedTextFile(destination: URL(fileURLWithPath: path))
+            file = try Interruption.stage(URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure.failure("\(error)")
         }
-        Interruption.track(file!.temporary.path)
     }
 
     deinit {
