@@ -36,6 +36,15 @@ struct CandidateGraphTests {
         }
     }
 
+    @Test("the ordinals taken from the features are the ids' byte-wise order, in the graph's order")
+    func ordinals() throws {
+        let instance = RandomInstance(seed: 5, seekers: 120, posts: 40)
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
+        let graph = engine.candidateGraph(for: instance.seekers, limit: .perSide(3))
+        #expect(graph.seekerOrdinal == ByteOrder.ordinals(of: graph.seekers.map(\.id)))
+        #expect(graph.postOrdinal == ByteOrder.ordinals(of: graph.posts.map(\.id)))
+    }
+
     @Test("preference scores use SCORING.md's two-sided weights")
     func preferences() throws {
         let engine = try MatchEngine(taxonomy: WorkedExample.taxonomy, posts: WorkedExample.posts)

@@ -7,8 +7,7 @@ enum GreedyAssignment {
     ///
     /// - Complexity: O(edges × log(edges)).
     static func placements(in graph: CandidateGraph) -> [Int] {
-        let seekerOrdinal = ByteOrder.ordinals(of: graph.seekers.map(\.id))
-        let postOrdinal = ByteOrder.ordinals(of: graph.posts.map(\.id))
+        let (seekerOrdinal, postOrdinal) = (graph.seekerOrdinal, graph.postOrdinal)
         // Score, then seeker id and post id packed in one integer: no two
         // edges tie, so the edge number that rides along is never compared.
         let order = graph.edges.indices.map { number in

@@ -82,6 +82,9 @@ extension MatchEngine {
             edgeStart: edgeStart,
             seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
             postPreference: edges.map { postSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },
-            limit: limit, rejected: rejected)
+            limit: limit, rejected: rejected,
+            ordinals: (
+                Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)),
+                posts.indices.map { evaluator.posts.ordinal[evaluator.posts.featureIndex[$0]] }))
     }
 }
