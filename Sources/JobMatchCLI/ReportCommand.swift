@@ -43,14 +43,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The same numbers as JSON.")
     var json: String?
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
         guard radii != nil else { throw ValidationError("--circles must be positive numbers of km, such as 1,3,5") }
         guard trainees >= 0 else { throw ValidationError("--trainees must be at least 0") }
         if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         _ = try fairness.policy()
     }
 
@@ -72,8 +70,6 @@ struct ReportCommand: ParsableCommand {
         let plannedRecords = try planned.map {
             try Self.records(InputLoader.loadPosts(path: $0, taxonomy: data.taxonomy))
         } ?? []
-        var options = EngineOptions()
-        if let threads { options.threads = threads }
         let progress = Progress(label: "report")
         let built: (page: ReportPage, upgradedSeekers: [Seeker])
         do {
@@ -81,7 +77,7 @@ struct ReportCommand: ParsableCommand {
                 ReportRequest(
                     taxonomy: data.taxonomy, seekers: data.seekers.records, posts: data.posts.records,
                     districts: districtRecords, planned: plannedRecords, circles: radii!, trainees: trainees, mode: mode,
-                    candidates: candidates, fairness: try fairness.policy(), configuration: configuration, options: options,
+                    candidates: candidates, fairness: try fairness.policy(), configuration: configuration, options: threading.engineOptions,
                     inputNames: [input.taxonomy, input.seekers, input.posts] + [districts, planned].compactMap { $0 }),
                 progress: { progress.report(stage: $0, $1) })
         } catch let error as RecordError {
