@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import JobMatch
 @testable import JobMatchModel
@@ -51,16 +50,5 @@ struct AssignmentOptimalTests {
         let assignment = TestGraph.make(seekers: seekers, posts: posts, pairs: pairs).assignment(.optimal)
         #expect(assignment.placements.count == 30)
         #expect(abs(assignment.totalScore - (15 + 0.27 + 0.28 + 0.29)) < 1e-9)
-    }
-
-    /// Regenerates the fixtures: run with `JOBMATCH_WRITE_ASSIGNMENT_FIXTURES=1
-    /// swift test --filter writeFixtures`, then `python3 scripts/assignment_optimum.py`.
-    @Test("write fixtures", .enabled(if: ProcessInfo.processInfo.environment["JOBMATCH_WRITE_ASSIGNMENT_FIXTURES"] != nil))
-    func writeFixtures() throws {
-        for (seed, limit) in [(1, CandidateLimit.perSide(4)), (2, .perSide(8)), (3, .all), (4, .perSide(2))] {
-            let instance = RandomInstance(seed: UInt64(seed), seekers: 120, posts: 40)
-            let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-            try AssignmentFixtures.write(engine.candidateGraph(for: instance.seekers, limit: limit), named: "instance-\(seed).csv")
-        }
     }
 }
