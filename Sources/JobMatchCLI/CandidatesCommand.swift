@@ -29,7 +29,9 @@ struct CandidatesCommand: ParsableCommand {
     @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
-        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
+        if case .perSide(let k) = candidates, k < 1 {
+            throw ValidationError("--candidates must be at least 1 or 'all'")
+        }
     }
 
     func run() throws {

@@ -7,7 +7,8 @@ enum EngineFactory {
         for data: DataSet, configuration: ScoringConfiguration, options: EngineOptions = EngineOptions()
     ) throws -> MatchEngine {
         do {
-            return try MatchEngine(taxonomy: data.taxonomy, posts: data.posts.records, configuration: configuration, options: options)
+            return try MatchEngine(
+                taxonomy: data.taxonomy, posts: data.posts.records, configuration: configuration, options: options)
         } catch {
             throw CommandFailure.badInput(["\(error)"])
         }

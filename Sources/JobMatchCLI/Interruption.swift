@@ -37,7 +37,7 @@ enum Interruption {
             source.setEventHandler {
                 // The lock is held until the process ends, so no file is staged after the removal.
                 temporaryFiles.withLock { paths in
-                    paths.forEach { unlink($0) }
+                    for path in paths { unlink(path) }
                     FileHandle.standardError.write(Data("jobmatch: interrupted; no output written\n".utf8))
                     Foundation.exit(128 + signalNumber)
                 }

@@ -22,10 +22,16 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "optimal, stable or greedy.")
     var mode: AssignmentMode
 
-    @Option(help: "Candidates: each seeker's best K posts and each post's best K seekers, or 'all' feasible pairs. (default: 50)")
+    @Option(
+        help: """
+            Candidates: each seeker's best K posts and each post's best K seekers, \
+            or 'all' feasible pairs. (default: 50)
+            """)
     var candidates: CandidateLimit?
 
-    @Option(parsing: .upToNextOption, help: "Assign from these parts (jobmatch candidates --shard, one per shard) instead of scoring.")
+    @Option(
+        parsing: .upToNextOption,
+        help: "Assign from these parts (jobmatch candidates --shard, one per shard) instead of scoring.")
     var graph: [String] = []
 
     @OptionGroup var rows: RowOutputOptions
@@ -39,7 +45,9 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
-        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
+        if case .perSide(let k) = candidates, k < 1 {
+            throw ValidationError("--candidates must be at least 1 or 'all'")
+        }
         if !graph.isEmpty, threading.threads != nil || candidates != nil {
             throw ValidationError("--graph takes the candidates of its parts: no --candidates or --threads with it")
         }
@@ -71,7 +79,8 @@ struct MatchCommand: ParsableCommand {
         let engine = try EngineFactory.engine(for: data, configuration: configuration, options: threading.engineOptions)
         let progress = Progress(label: "scoring candidates")
         defer { progress.finish() }
-        return engine.candidateGraph(for: data.seekers.records, limit: candidates ?? .perSide(50), progress: progress.report)
+        return engine.candidateGraph(
+            for: data.seekers.records, limit: candidates ?? .perSide(50), progress: progress.report)
     }
 
     /// The candidate graph merged from the parts of `--graph`.

@@ -29,7 +29,11 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var threading: ThreadOptions
 
-    @Option(help: "Rank only the seekers of shard I/N (their id's FNV-1a 64 hash is I modulo N), with an exact score_bits column, for jobmatch merge.")
+    @Option(
+        help: """
+            Rank only the seekers of shard I/N (their id's FNV-1a 64 hash is I modulo N), \
+            with an exact score_bits column, for jobmatch merge.
+            """)
     var shard: Shard?
 
     func validate() throws {
@@ -39,9 +43,13 @@ struct RankCommand: ParsableCommand {
             throw ValidationError("--fair-group and --fair-shares re-rank posts' lists: they need --direction seekers")
         }
         if shard != nil {
-            guard policy == nil else { throw ValidationError("--shard cannot be combined with --fair-group or --fair-shares") }
+            guard policy == nil else {
+                throw ValidationError("--shard cannot be combined with --fair-group or --fair-shares")
+            }
             guard rows.resolvedFormat != .table else {
-                throw ValidationError("--shard writes csv or jsonl for jobmatch merge: name the --format or use a .csv or .jsonl --output")
+                throw ValidationError(
+                    "--shard writes csv or jsonl for jobmatch merge: name the --format or use a .csv or .jsonl --output"
+                )
             }
         }
     }
@@ -51,8 +59,11 @@ struct RankCommand: ParsableCommand {
         // Opened first, so an output that cannot be written fails before the work.
         let target = try OutputTarget(path: rows.output)
         let data = try input.load(rejects: rejectOptions.policy)
-        let engine = try EngineFactory.engine(for: data, configuration: configuration, options: threading.engineOptions)
-        let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
+        let engine = try EngineFactory.engine(
+            for: data, configuration: configuration, options: threading.engineOptions)
+        let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) {
+            first, _ in first
+        }
         let writer = RankingWriter(format: rows.resolvedFormat, postTitles: titles)
         let progress = Progress(label: "ranking")
         if let policy = try fairness.policy() {

@@ -23,8 +23,12 @@ struct CandidateGraphTests {
             seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: .seekers, top: k)
         let bySeeker = ReferenceRanking.rank(
             seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: .posts, top: k)
-        for (post, list) in zip(instance.posts, byPost) { list.forEach { expected.insert("\($0.id)|\(post.id)") } }
-        for (seeker, list) in zip(instance.seekers, bySeeker) { list.forEach { expected.insert("\(seeker.id)|\($0.id)") } }
+        for (post, list) in zip(instance.posts, byPost) {
+            for seeker in list { expected.insert("\(seeker.id)|\(post.id)") }
+        }
+        for (seeker, list) in zip(instance.seekers, bySeeker) {
+            for post in list { expected.insert("\(seeker.id)|\(post.id)") }
+        }
 
         let found = graph.edges.map { "\(instance.seekers[$0.seeker].id)|\(instance.posts[$0.post].id)" }
         #expect(found.count == Set(found).count)

@@ -12,7 +12,8 @@ enum GreedyAssignment {
         // edges tie, so the edge number that rides along is never compared.
         let order = graph.edges.indices.map { number in
             let edge = graph.edges[number]
-            return (SortKey.descending(edge.score), UInt64(seekerOrdinal[edge.seeker]) << 32 | UInt64(postOrdinal[edge.post]), number)
+            let ids = UInt64(seekerOrdinal[edge.seeker]) << 32 | UInt64(postOrdinal[edge.post])
+            return (SortKey.descending(edge.score), ids, number)
         }.sorted(by: <)
         var openings = graph.posts.map(\.openings)
         var isPlaced = [Bool](repeating: false, count: graph.seekers.count)

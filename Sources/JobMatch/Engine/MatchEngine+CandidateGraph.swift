@@ -77,7 +77,8 @@ extension MatchEngine {
         return CandidateGraph(
             seekers: seekers, posts: posts,
             edges: edges.map {
-                CandidateGraph.Edge(seeker: Int($0.seeker), post: evaluator.posts.inputIndex[Int($0.post)], score: $0.score)
+                CandidateGraph.Edge(
+                    seeker: Int($0.seeker), post: evaluator.posts.inputIndex[Int($0.post)], score: $0.score)
             },
             edgeStart: edgeStart,
             seekerPreference: edges.map { seekerSide.exactScore(seeker: Int($0.seeker), post: Int($0.post))!.total },

@@ -57,7 +57,9 @@ struct RuleConsumer: TileConsumer {
     func begin(owners: Range<Int>) {}
     func end(owners: Range<Int>) {}
 
-    mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
+    mutating func consume(
+        _ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>
+    ) {
         let blocks = evaluator.posts.blocks
         for s in owners {
             let seeker = evaluator.seekers.screen[s]
@@ -101,7 +103,9 @@ struct RuleConsumer: TileConsumer {
         }
         if post.pointee.isShared, seeker.employer == EmployerNumbers.none || seeker.employer == post.pointee.employer,
            breaks(3) { return }
-        if !(seeker.availableFrom <= post.pointee.start && seeker.availableUntil >= post.pointee.end), breaks(4) { return }
+        if !(seeker.availableFrom <= post.pointee.start && seeker.availableUntil >= post.pointee.end), breaks(4) {
+            return
+        }
         let floor = post.pointee.isGig ? seeker.hourlyFloor : seeker.monthlyFloor
         if post.pointee.wageMax < floor, breaks(7) { return }
         let gap = mandatoryGap(seeker: s, post: post.pointee)
@@ -151,7 +155,8 @@ struct RuleConsumer: TileConsumer {
         var gap = 0
         var index = Int(post.mandatoryStart)
         while index < Int(post.mandatoryEnd) {
-            let shortfall = Int(requirements.mandatoryLevel.base[index]) - Int(levels[Int(requirements.mandatorySkill.base[index])])
+            let level = levels[Int(requirements.mandatorySkill.base[index])]
+            let shortfall = Int(requirements.mandatoryLevel.base[index]) - Int(level)
             gap = max(gap, shortfall)
             index += 1
         }

@@ -84,7 +84,8 @@ struct PostFeatures: Sendable {
             return PostScreen(
                 typeBit: post.workType.bit, isGig: post.workType == .gig, isShared: post.workType == .shared,
                 employer: employers.number(of: post.employer),
-                mandatoryStart: requirements.mandatoryStart[index], mandatoryEnd: requirements.mandatoryStart[index + 1],
+                mandatoryStart: requirements.mandatoryStart[index],
+                mandatoryEnd: requirements.mandatoryStart[index + 1],
                 start: post.start?.seconds ?? .max, end: post.end?.seconds ?? .min, wageMax: post.wageMax,
                 limitTerm: HalfAngles.limitTerm(km: post.radiusKm), place: HalfAngles(post.location))
         })

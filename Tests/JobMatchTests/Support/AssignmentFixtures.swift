@@ -17,7 +17,8 @@ enum AssignmentFixtures {
 
     /// The optimal total of each fixture file, by file name.
     static func expectedTotals() throws -> [String: Double] {
-        try JSONDecoder().decode([String: Double].self, from: Data(contentsOf: directory.appendingPathComponent("expected.json")))
+        let file = directory.appendingPathComponent("expected.json")
+        return try JSONDecoder().decode([String: Double].self, from: Data(contentsOf: file))
     }
 
     /// The graph stored in the file `name`.
