@@ -4,9 +4,10 @@ RELEASE_BIN := .build/release/jobmatch
 FIXTURES := Fixtures
 FUZZ_SECONDS ?= 180
 PORT ?= 8080
+FORMATTED := Package.swift Sources Tests Benchmarks Fuzz Service/Package.swift Service/Sources Service/Tests
 SCHEMATHESIS_EXAMPLES ?= 25
 
-.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local
+.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -76,3 +77,11 @@ dask-ci: deps
 # JRE: large, so not in CI).
 spark-local: deps
 	Distributed/spark/run-local.sh
+
+# swift-format with the repository's .swift-format: lint lists what differs,
+# format rewrites the files in place.
+lint:
+	$(SWIFT) format lint --configuration .swift-format --recursive --parallel $(FORMATTED)
+
+format:
+	$(SWIFT) format format --configuration .swift-format --recursive --parallel --in-place $(FORMATTED)

@@ -49,13 +49,17 @@ def optimum(path):
     return math.fsum(values)
 
 
-def main():
-    default = pathlib.Path(__file__).resolve().parent.parent / "Tests/JobMatchTests/Fixtures/assignment"
-    directory = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else default
+def write_totals(directory):
+    """Writes expected.json in `directory`: the optimum of each fixture there."""
     totals = {path.name: optimum(path) for path in sorted(directory.glob("*.csv"))}
     (directory / "expected.json").write_text(json.dumps(totals, indent=2, sort_keys=True) + "\n")
     for name, total in totals.items():
         print(f"{name}: {total!r}")
+
+
+def main():
+    default = pathlib.Path(__file__).resolve().parent.parent / "Tests/JobMatchTests/Fixtures/assignment"
+    write_totals(pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else default)
 
 
 if __name__ == "__main__":

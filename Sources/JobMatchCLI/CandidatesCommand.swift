@@ -26,19 +26,19 @@ struct CandidatesCommand: ParsableCommand {
     @Option(help: "The part file, written whole or not at all.")
     var output: String
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
-        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if case .perSide(let k) = candidates, k < 1 {
+            throw ValidationError("--candidates must be at least 1 or 'all'")
+        }
     }
 
     func run() throws {
         let configuration = try scoring.resolved()
         let target = try OutputTarget(path: output)
         let data = try input.load(rejects: rejectOptions.policy)
-        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
+        let engine = try EngineFactory.engine(for: data, configuration: configuration, options: threading.engineOptions)
         let progress = Progress(label: "scoring candidates")
         let seekers = data.seekers.records.filter { shard.contains(seekerID: $0.id) }
         let graph = engine.candidateGraph(for: seekers, limit: candidates, progress: progress.report)

@@ -3,11 +3,12 @@ import JobMatch
 
 /// Builds the engine for a loaded data set, turning library errors into command failures.
 enum EngineFactory {
-    static func engine(for data: DataSet, configuration: ScoringConfiguration, threads: Int?) throws -> MatchEngine {
-        var options = EngineOptions()
-        if let threads { options.threads = threads }
+    static func engine(
+        for data: DataSet, configuration: ScoringConfiguration, options: EngineOptions = EngineOptions()
+    ) throws -> MatchEngine {
         do {
-            return try MatchEngine(taxonomy: data.taxonomy, posts: data.posts.records, configuration: configuration, options: options)
+            return try MatchEngine(
+                taxonomy: data.taxonomy, posts: data.posts.records, configuration: configuration, options: options)
         } catch {
             throw CommandFailure.badInput(["\(error)"])
         }

@@ -29,13 +29,18 @@ struct ExplainCommand: ParsableCommand {
         let configuration = try scoring.resolved()
         let data = try input.load()
         guard let seekerRecord = data.seekers.records.first(where: { $0.id == seeker }) else {
-            throw CommandFailure.badInput(["\(input.seekers): no seeker with id '\(seeker)'"])
+            throw CommandFailure.unknownRecord(UnknownRecordError(kind: .seeker, id: seeker), in: input.seekers)
         }
-        guard let postRecord = data.posts.records.first(where: { $0.id == post }) else {
-            throw CommandFailure.badInput(["\(input.posts): no post with id '\(post)'"])
+        let engine = try EngineFactory.engine(for: data, configuration: configuration)
+        guard let postRecord = engine.post(id: post) else {
+            throw CommandFailure.unknownRecord(UnknownRecordError(kind: .post, id: post), in: input.posts)
         }
-        let explanation = ReferenceScorer(taxonomy: data.taxonomy, configuration: configuration)
-            .explain(seekerRecord, postRecord)
+        let explanation: PairExplanation
+        do {
+            explanation = try engine.explain(seekerRecord, postID: post)
+        } catch {
+            throw CommandFailure.badInput(["\(error)"])
+        }
         let target = try OutputTarget(path: nil)
         switch format {
         case .text: try target.write(ExplanationWriter.text(explanation, seeker: seekerRecord, post: postRecord))

@@ -17,7 +17,8 @@ struct JobMatchCommand: ParsableCommand {
     )
 
     static func main() {
-        Interruption.removeTemporaryFilesOnSignal()
+        let signalSources = Interruption.removeTemporaryFilesOnSignal()
+        defer { withExtendedLifetime(signalSources) {} }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -22,17 +22,19 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "optimal, stable or greedy.")
     var mode: AssignmentMode
 
-    @Option(help: "Candidates: each seeker's best K posts and each post's best K seekers, or 'all' feasible pairs. (default: 50)")
+    @Option(
+        help: """
+            Candidates: each seeker's best K posts and each post's best K seekers, \
+            or 'all' feasible pairs. (default: 50)
+            """)
     var candidates: CandidateLimit?
 
-    @Option(parsing: .upToNextOption, help: "Assign from these parts (jobmatch candidates --shard, one per shard) instead of scoring.")
+    @Option(
+        parsing: .upToNextOption,
+        help: "Assign from these parts (jobmatch candidates --shard, one per shard) instead of scoring.")
     var graph: [String] = []
 
-    @Option(help: "table, csv or jsonl (default: from the --output extension, else table).")
-    var format: OutputFormat?
-
-    @Option(help: "Write the rows to this file, whole or not at all (default: standard output).")
-    var output: String?
+    @OptionGroup var rows: RowOutputOptions
 
     @Option(help: "Write the summary as JSON to this file.")
     var summary: String?
@@ -40,21 +42,21 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "Subsidy to the shared-employee pool's operator per shared placement, CNY.")
     var subsidy = AssignmentConfiguration().subsidyPerSharedPlacement
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
-        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
-        if !graph.isEmpty, threads != nil || candidates != nil {
+        if case .perSide(let k) = candidates, k < 1 {
+            throw ValidationError("--candidates must be at least 1 or 'all'")
+        }
+        if !graph.isEmpty, threading.threads != nil || candidates != nil {
             throw ValidationError("--graph takes the candidates of its parts: no --candidates or --threads with it")
         }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         guard subsidy.isFinite, subsidy >= 0 else { throw ValidationError("--subsidy must be a number ≥ 0") }
     }
 
     func run() throws {
         let configuration = try scoring.resolved()
-        let target = try OutputTarget(path: output)
+        let target = try OutputTarget(path: rows.output)
         let summaryTarget = try summary.map { try OutputTarget(path: $0) }
         let data = try input.load(rejects: rejectOptions.policy)
         let graph = try graph.isEmpty ? score(data, configuration: configuration) : merged(data)
@@ -62,7 +64,7 @@ struct MatchCommand: ParsableCommand {
         let report = AssignmentSummary(
             assignment, in: graph, configuration: AssignmentConfiguration(subsidyPerSharedPlacement: subsidy))
 
-        let resolvedFormat = OutputFormat.resolved(format, output: output)
+        let resolvedFormat = rows.resolvedFormat
         try target.write(AssignmentWriter(format: resolvedFormat).text(assignment, in: graph))
         try target.commit()
         if let summaryTarget {
@@ -74,10 +76,11 @@ struct MatchCommand: ParsableCommand {
 
     /// The candidate graph from one tiled pass.
     private func score(_ data: DataSet, configuration: ScoringConfiguration) throws -> CandidateGraph {
-        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
+        let engine = try EngineFactory.engine(for: data, configuration: configuration, options: threading.engineOptions)
         let progress = Progress(label: "scoring candidates")
         defer { progress.finish() }
-        return engine.candidateGraph(for: data.seekers.records, limit: candidates ?? .perSide(50), progress: progress.report)
+        return engine.candidateGraph(
+            for: data.seekers.records, limit: candidates ?? .perSide(50), progress: progress.report)
     }
 
     /// The candidate graph merged from the parts of `--graph`.

@@ -10,11 +10,10 @@ final class OutputTarget {
     init(path: String?) throws {
         guard let path else { return }
         do {
-            file = try StagedTextFile(destination: URL(fileURLWithPath: path))
+            file = try Interruption.stage(URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure.failure("\(error)")
         }
-        Interruption.track(file!.temporary.path)
     }
 
     deinit {
@@ -28,7 +27,11 @@ final class OutputTarget {
     /// Appends `text`.
     func write(_ text: String) throws {
         do {
-            if file != nil { try file!.append(text) } else { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) }
+            if file != nil {
+                try file!.append(text)
+            } else {
+                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            }
         } catch {
             throw CommandFailure.failure("\(error)")
         }
@@ -37,7 +40,11 @@ final class OutputTarget {
     /// Appends raw bytes.
     func write(bytes: [UInt8]) throws {
         do {
-            if file != nil { try file!.append(bytes: bytes) } else { try FileHandle.standardOutput.write(contentsOf: Data(bytes)) }
+            if file != nil {
+                try file!.append(bytes: bytes)
+            } else {
+                try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+            }
         } catch {
             throw CommandFailure.failure("\(error)")
         }

@@ -25,29 +25,31 @@ struct RankCommand: ParsableCommand {
     @Option(help: "posts: the best posts for each seeker; seekers: the best seekers for each post.")
     var direction: RankingDirection = .posts
 
-    @Option(help: "table, csv or jsonl (default: from the --output extension, else table).")
-    var format: OutputFormat?
+    @OptionGroup var rows: RowOutputOptions
 
-    @Option(help: "Write the rows to this file, whole or not at all (default: standard output).")
-    var output: String?
+    @OptionGroup var threading: ThreadOptions
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
-
-    @Option(help: "Rank only the seekers of shard I/N (their id's FNV-1a 64 hash is I modulo N), with an exact score_bits column, for jobmatch merge.")
+    @Option(
+        help: """
+            Rank only the seekers of shard I/N (their id's FNV-1a 64 hash is I modulo N), \
+            with an exact score_bits column, for jobmatch merge.
+            """)
     var shard: Shard?
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         let policy = try fairness.policy()
         if policy != nil, direction != .seekers {
             throw ValidationError("--fair-group and --fair-shares re-rank posts' lists: they need --direction seekers")
         }
         if shard != nil {
-            guard policy == nil else { throw ValidationError("--shard cannot be combined with --fair-group or --fair-shares") }
-            guard OutputFormat.resolved(format, output: output) != .table else {
-                throw ValidationError("--shard writes csv or jsonl for jobmatch merge: name the --format or use a .csv or .jsonl --output")
+            guard policy == nil else {
+                throw ValidationError("--shard cannot be combined with --fair-group or --fair-shares")
+            }
+            guard rows.resolvedFormat != .table else {
+                throw ValidationError(
+                    "--shard writes csv or jsonl for jobmatch merge: name the --format or use a .csv or .jsonl --output"
+                )
             }
         }
     }
@@ -55,12 +57,15 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let configuration = try scoring.resolved()
         // Opened first, so an output that cannot be written fails before the work.
-        let target = try OutputTarget(path: output)
+        let target = try OutputTarget(path: rows.output)
         let data = try input.load(rejects: rejectOptions.policy)
-        let engine = try EngineFactory.engine(for: data, configuration: configuration, threads: threads)
-        let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) { first, _ in first }
+        let engine = try EngineFactory.engine(
+            for: data, configuration: configuration, options: threading.engineOptions)
+        let titles = Dictionary(data.posts.records.compactMap { post in post.title.map { (post.id, $0) } }) {
+            first, _ in first
+        }
         let writer = RankingWriter(
-            format: OutputFormat.resolved(format, output: output), postTitles: titles, threads: threads ?? EngineOptions().threads)
+            format: rows.resolvedFormat, postTitles: titles, threads: threading.engineOptions.threads)
         let progress = Progress(label: "ranking")
         if let policy = try fairness.policy() {
             let ranking = try engine.fairRank(data.seekers.records, top: top, policy: policy, progress: progress.report)

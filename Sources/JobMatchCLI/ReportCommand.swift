@@ -8,11 +8,15 @@ import JobMatchReport
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The plan's questions answered on one page: skills, circles, hard-to-fill posts, training, key groups, a planned project.",
+        abstract: """
+            The plan's questions answered on one page: skills, circles, hard-to-fill posts, training, \
+            key groups, a planned project.
+            """,
         discussion: """
-            Every number is defined in REPORTS.md. The page is one HTML file with inline SVG charts, a table under each, \
-            no script and no network. With --json, the same numbers as JSON, and the seekers with the training plan's \
-            upgrades applied beside it (<name>.upgraded-seekers.<csv|jsonl>, the seekers file's format).
+            Every number is defined in REPORTS.md. The page is one HTML file with inline SVG charts, \
+            a table under each, no script and no network. With --json, the same numbers as JSON, \
+            and the seekers with the training plan's upgrades applied beside it \
+            (<name>.upgraded-seekers.<csv|jsonl>, the seekers file's format).
             """)
 
     @OptionGroup var input: InputOptions
@@ -43,14 +47,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The same numbers as JSON.")
     var json: String?
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
         guard radii != nil else { throw ValidationError("--circles must be positive numbers of km, such as 1,3,5") }
         guard trainees >= 0 else { throw ValidationError("--trainees must be at least 0") }
-        if case .perSide(let k) = candidates, k < 1 { throw ValidationError("--candidates must be at least 1 or 'all'") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if case .perSide(let k) = candidates, k < 1 {
+            throw ValidationError("--candidates must be at least 1 or 'all'")
+        }
         _ = try fairness.policy()
     }
 
@@ -72,16 +76,15 @@ struct ReportCommand: ParsableCommand {
         let plannedRecords = try planned.map {
             try Self.records(InputLoader.loadPosts(path: $0, taxonomy: data.taxonomy))
         } ?? []
-        var options = EngineOptions()
-        if let threads { options.threads = threads }
         let progress = Progress(label: "report")
         let built: (page: ReportPage, upgradedSeekers: [Seeker])
         do {
             built = try ReportBuilder.build(
                 ReportRequest(
                     taxonomy: data.taxonomy, seekers: data.seekers.records, posts: data.posts.records,
-                    districts: districtRecords, planned: plannedRecords, circles: radii!, trainees: trainees, mode: mode,
-                    candidates: candidates, fairness: try fairness.policy(), configuration: configuration, options: options,
+                    districts: districtRecords, planned: plannedRecords, circles: radii!, trainees: trainees,
+                    mode: mode, candidates: candidates, fairness: try fairness.policy(), configuration: configuration,
+                    options: threading.engineOptions,
                     inputNames: [input.taxonomy, input.seekers, input.posts] + [districts, planned].compactMap { $0 }),
                 progress: { progress.report(stage: $0, $1) })
         } catch let error as RecordError {
@@ -100,9 +103,10 @@ struct ReportCommand: ParsableCommand {
             try jsonTarget.commit()
         }
         try page.commit()
+        let trained = Set(report.training.plan.map(\.seeker)).count
         StandardError.line(
             "report: \(report.overview.placements) of \(report.overview.seekers) seekers placed; "
-                + "training \(Set(report.training.plan.map(\.seeker)).count) lifts placements to \(report.training.placementsAfter)")
+                + "training \(trained) lifts placements to \(report.training.placementsAfter)")
     }
 
     /// Where the upgraded seekers go: `report.json` → `report.upgraded-seekers.csv`,

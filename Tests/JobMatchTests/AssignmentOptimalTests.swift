@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import JobMatch
 @testable import JobMatchModel
@@ -9,14 +8,17 @@ struct AssignmentOptimalTests {
     func bruteForce(seed: Int) {
         var random = SeededGenerator(seed: UInt64(seed) &* 31 &+ 7)
         let graph = TestGraph.random(
-            seed: UInt64(seed), seekers: Int.random(in: 1...7, using: &random), posts: Int.random(in: 1...4, using: &random),
+            seed: UInt64(seed), seekers: Int.random(in: 1...7, using: &random),
+            posts: Int.random(in: 1...4, using: &random),
             maxOpenings: 3, density: Double.random(in: 0.2...1, using: &random))
         let assignment = graph.assignment(.optimal)
         #expect(abs(assignment.totalScore - TestGraph.bruteForceOptimum(graph)) < 1e-6)
         AssignmentChecks.expectValid(assignment, in: graph)
     }
 
-    @Test("equals SciPy's optimum on the committed fixtures", arguments: try AssignmentFixtures.expectedTotals().sorted { $0.key < $1.key })
+    @Test(
+        "equals SciPy's optimum on the committed fixtures",
+        arguments: try AssignmentFixtures.expectedTotals().sorted { $0.key < $1.key })
     func independentSolver(name: String, expected: Double) throws {
         let graph = try AssignmentFixtures.graph(named: name)
         let assignment = graph.assignment(.optimal)
@@ -39,7 +41,8 @@ struct AssignmentOptimalTests {
         let posts = [TestGraph.post("P1", openings: 2)]
         #expect(TestGraph.make(seekers: seekers, posts: posts, pairs: []).assignment(.optimal).placements.isEmpty)
         #expect(TestGraph.make(seekers: [], posts: [], pairs: []).assignment(.optimal).placements.isEmpty)
-        let zero = TestGraph.make(seekers: seekers, posts: posts, pairs: [TestGraph.Pair(0, 0, score: 0), TestGraph.Pair(1, 0, score: 0)])
+        let zero = TestGraph.make(
+            seekers: seekers, posts: posts, pairs: [TestGraph.Pair(0, 0, score: 0), TestGraph.Pair(1, 0, score: 0)])
         #expect(zero.assignment(.optimal).totalScore == 0)
     }
 
@@ -47,20 +50,11 @@ struct AssignmentOptimalTests {
     func manyOpenings() {
         let seekers = (0..<30).map { TestGraph.seeker("S\($0)") }
         let posts = [TestGraph.post("P1", openings: 1_000_000), TestGraph.post("P2", openings: 3)]
-        let pairs = (0..<30).flatMap { s in [TestGraph.Pair(s, 0, score: 0.5), TestGraph.Pair(s, 1, score: 0.5 + Double(s) / 100)] }
+        let pairs = (0..<30).flatMap { s in
+            [TestGraph.Pair(s, 0, score: 0.5), TestGraph.Pair(s, 1, score: 0.5 + Double(s) / 100)]
+        }
         let assignment = TestGraph.make(seekers: seekers, posts: posts, pairs: pairs).assignment(.optimal)
         #expect(assignment.placements.count == 30)
         #expect(abs(assignment.totalScore - (15 + 0.27 + 0.28 + 0.29)) < 1e-9)
-    }
-
-    /// Regenerates the fixtures: run with `JOBMATCH_WRITE_ASSIGNMENT_FIXTURES=1
-    /// swift test --filter writeFixtures`, then `python3 scripts/assignment_optimum.py`.
-    @Test("write fixtures", .enabled(if: ProcessInfo.processInfo.environment["JOBMATCH_WRITE_ASSIGNMENT_FIXTURES"] != nil))
-    func writeFixtures() throws {
-        for (seed, limit) in [(1, CandidateLimit.perSide(4)), (2, .perSide(8)), (3, .all), (4, .perSide(2))] {
-            let instance = RandomInstance(seed: UInt64(seed), seekers: 120, posts: 40)
-            let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
-            try AssignmentFixtures.write(engine.candidateGraph(for: instance.seekers, limit: limit), named: "instance-\(seed).csv")
-        }
     }
 }

@@ -23,8 +23,12 @@ struct CandidateGraphTests {
             seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: .seekers, top: k)
         let bySeeker = ReferenceRanking.rank(
             seekers: instance.seekers, posts: instance.posts, taxonomy: instance.taxonomy, direction: .posts, top: k)
-        for (post, list) in zip(instance.posts, byPost) { list.forEach { expected.insert("\($0.id)|\(post.id)") } }
-        for (seeker, list) in zip(instance.seekers, bySeeker) { list.forEach { expected.insert("\(seeker.id)|\($0.id)") } }
+        for (post, list) in zip(instance.posts, byPost) {
+            for seeker in list { expected.insert("\(seeker.id)|\(post.id)") }
+        }
+        for (seeker, list) in zip(instance.seekers, bySeeker) {
+            for post in list { expected.insert("\(seeker.id)|\(post.id)") }
+        }
 
         let found = graph.edges.map { "\(instance.seekers[$0.seeker].id)|\(instance.posts[$0.post].id)" }
         #expect(found.count == Set(found).count)
@@ -34,6 +38,15 @@ struct CandidateGraphTests {
             let score = try #require(reference.score(instance.seekers[edge.seeker], instance.posts[edge.post]))
             #expect(abs(score.total - edge.score) < 1e-9)
         }
+    }
+
+    @Test("the ordinals taken from the features are the ids' byte-wise order, in the graph's order")
+    func ordinals() throws {
+        let instance = RandomInstance(seed: 5, seekers: 120, posts: 40)
+        let engine = try MatchEngine(taxonomy: instance.taxonomy, posts: instance.posts)
+        let graph = engine.candidateGraph(for: instance.seekers, limit: .perSide(3))
+        #expect(graph.seekerOrdinal == ByteOrder.ordinals(of: graph.seekers.map(\.id)))
+        #expect(graph.postOrdinal == ByteOrder.ordinals(of: graph.posts.map(\.id)))
     }
 
     @Test("preference scores use SCORING.md's two-sided weights")

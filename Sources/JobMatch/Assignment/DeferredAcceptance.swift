@@ -40,7 +40,7 @@ enum DeferredAcceptance {
 
     /// Each seeker's edge numbers in its order of preference, in the ranges of `edgeStart`.
     private static func proposalOrder(in graph: CandidateGraph) -> [Int] {
-        let postOrdinal = ByteOrder.ordinals(of: graph.posts.map(\.id))
+        let postOrdinal = graph.postOrdinal
         var proposals = [Int](repeating: 0, count: graph.edges.count)
         for seeker in graph.seekers.indices {
             let edges = graph.edgeStart[seeker]..<graph.edgeStart[seeker + 1]
@@ -60,7 +60,7 @@ enum DeferredAcceptance {
     /// For each edge, minus its seeker's place in its post's order, so that
     /// the least preferred holder has the least key.
     private static func postRanks(in graph: CandidateGraph, incoming: IncomingEdges) -> [Int64] {
-        let seekerOrdinal = ByteOrder.ordinals(of: graph.seekers.map(\.id))
+        let seekerOrdinal = graph.seekerOrdinal
         var rank = [Int64](repeating: 0, count: graph.edges.count)
         for post in graph.posts.indices {
             let ranked = incoming[post].map { edge in

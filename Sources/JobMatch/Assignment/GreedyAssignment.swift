@@ -7,13 +7,13 @@ enum GreedyAssignment {
     ///
     /// - Complexity: O(edges × log(edges)).
     static func placements(in graph: CandidateGraph) -> [Int] {
-        let seekerOrdinal = ByteOrder.ordinals(of: graph.seekers.map(\.id))
-        let postOrdinal = ByteOrder.ordinals(of: graph.posts.map(\.id))
+        let (seekerOrdinal, postOrdinal) = (graph.seekerOrdinal, graph.postOrdinal)
         // Score, then seeker id and post id packed in one integer: no two
         // edges tie, so the edge number that rides along is never compared.
         let order = graph.edges.indices.map { number in
             let edge = graph.edges[number]
-            return (SortKey.descending(edge.score), UInt64(seekerOrdinal[edge.seeker]) << 32 | UInt64(postOrdinal[edge.post]), number)
+            let ids = UInt64(seekerOrdinal[edge.seeker]) << 32 | UInt64(postOrdinal[edge.post])
+            return (SortKey.descending(edge.score), ids, number)
         }.sorted(by: <)
         var openings = graph.posts.map(\.openings)
         var isPlaced = [Bool](repeating: false, count: graph.seekers.count)

@@ -23,7 +23,32 @@ public struct CandidateGraph: Sendable {
     /// How many candidates each side kept.
     public let limit: CandidateLimit
     /// The seekers of the batch that were left out, each with every problem.
-    public var rejected: [RecordError] = []
+    public var rejected: [RecordError]
+    /// Each seeker's place in byte-wise id order, for breaking ties.
+    let seekerOrdinal: [Int32]
+    /// Each post's place in byte-wise id order, for breaking ties.
+    let postOrdinal: [Int32]
+
+    /// A graph of `edges`, which must be ordered as ``edges`` says.
+    ///
+    /// - Parameter ordinals: the seekers' and posts' places in byte-wise id
+    ///   order where the caller holds them already; else they are computed.
+    init(
+        seekers: [Seeker], posts: [Post], edges: [Edge], edgeStart: [Int], seekerPreference: [Double],
+        postPreference: [Double], limit: CandidateLimit, rejected: [RecordError] = [],
+        ordinals: (seekers: [Int32], posts: [Int32])? = nil
+    ) {
+        self.seekers = seekers
+        self.posts = posts
+        self.edges = edges
+        self.edgeStart = edgeStart
+        self.seekerPreference = seekerPreference
+        self.postPreference = postPreference
+        self.limit = limit
+        self.rejected = rejected
+        seekerOrdinal = ordinals?.seekers ?? ByteOrder.ordinals(of: seekers.map(\.id))
+        postOrdinal = ordinals?.posts ?? ByteOrder.ordinals(of: posts.map(\.id))
+    }
 
     /// One candidate pair.
     public struct Edge: Sendable, Hashable {

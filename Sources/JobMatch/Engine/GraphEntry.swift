@@ -66,10 +66,14 @@ struct GraphBuilder {
         graph(seekers: seekers, posts: posts, limit: old.limit, rejected: old.rejected)
     }
 
-    /// The graph of these edges.
-    func graph(seekers: [Seeker], posts: [Post], limit: CandidateLimit, rejected: [RecordError]) -> CandidateGraph {
+    /// The graph of these edges; `ordinals`, when known, are the seekers'
+    /// and posts' places in byte-wise id order.
+    func graph(
+        seekers: [Seeker], posts: [Post], limit: CandidateLimit, rejected: [RecordError],
+        ordinals: (seekers: [Int32], posts: [Int32])? = nil
+    ) -> CandidateGraph {
         CandidateGraph(
             seekers: seekers, posts: posts, edges: edges, edgeStart: edgeStart, seekerPreference: seekerPreference,
-            postPreference: postPreference, limit: limit, rejected: rejected)
+            postPreference: postPreference, limit: limit, rejected: rejected, ordinals: ordinals)
     }
 }

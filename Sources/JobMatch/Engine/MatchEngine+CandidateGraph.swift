@@ -69,7 +69,11 @@ extension MatchEngine {
             }
             builder.endSeeker()
         }
-        return builder.graph(seekers: seekers, posts: posts, limit: limit, rejected: batch.rejected)
+        return builder.graph(
+            seekers: seekers, posts: posts, limit: limit, rejected: batch.rejected,
+            ordinals: (
+                Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)),
+                posts.indices.map { evaluator.posts.ordinal[evaluator.posts.featureIndex[$0]] }))
     }
 
     /// The evaluators of both sides' preference scores for `evaluator`'s pairs.

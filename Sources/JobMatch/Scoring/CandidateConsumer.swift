@@ -33,7 +33,7 @@ struct CandidateConsumer: TileConsumer {
         seekerSlots = FixedBuffer(repeating: .empty, count: tileRows * capacity)
         postSlots = FixedBuffer(repeating: .empty, count: evaluator.posts.count * capacity)
         postHeaps = (0..<evaluator.posts.count).map { [postSlots] in
-            BoundedHeap(slots: postSlots.base + $0 * capacity, capacity: capacity)
+            BoundedHeap(slots: postSlots.mutableBase + $0 * capacity, capacity: capacity)
         }
         postCutoffs = Array(repeating: -.infinity, count: evaluator.posts.count)
         largestBonus = evaluator.largestBonus
@@ -41,7 +41,7 @@ struct CandidateConsumer: TileConsumer {
 
     mutating func begin(owners: Range<Int>) {
         let capacity = k ?? 0
-        seekerHeaps = (0..<owners.count).map { BoundedHeap(slots: seekerSlots.base + $0 * capacity, capacity: capacity) }
+        seekerHeaps = (0..<owners.count).map { BoundedHeap(slots: seekerSlots.mutableBase + $0 * capacity, capacity: capacity) }
     }
 
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {

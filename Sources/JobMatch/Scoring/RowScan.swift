@@ -43,14 +43,14 @@ extension PairEvaluator {
 struct OwnerList: RowLists {
     var heap: BoundedHeap
     private let evaluator: PairEvaluator
-    private let ordinal: UnsafeMutablePointer<Int32>
+    private let ordinal: UnsafePointer<Int32>
     private let bonusBound: Double
     private var cutoff: Float
     private var bar: Double
 
     /// `heap` for an owner whose pairs' bonuses are at most `bonusBound`,
     /// with `ordinal` the others' positions in byte-wise id order.
-    init(heap: BoundedHeap, evaluator: PairEvaluator, ordinal: UnsafeMutablePointer<Int32>, bonusBound: Double) {
+    init(heap: BoundedHeap, evaluator: PairEvaluator, ordinal: UnsafePointer<Int32>, bonusBound: Double) {
         self.heap = heap
         self.evaluator = evaluator
         self.ordinal = ordinal

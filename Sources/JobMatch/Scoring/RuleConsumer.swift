@@ -57,7 +57,9 @@ struct RuleConsumer: TileConsumer {
     func begin(owners: Range<Int>) {}
     func end(owners: Range<Int>) {}
 
-    mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
+    mutating func consume(
+        _ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>
+    ) {
         let blocks = evaluator.posts.blocks
         for s in owners {
             let seeker = evaluator.seekers.screen[s]
@@ -68,7 +70,7 @@ struct RuleConsumer: TileConsumer {
                 let run = first..<min(others.upperBound, (block + 1) * PostBlocks.size)
                 if blocks.isBeyondReach(seeker, latitude: seeker.latitude, longitude: seeker.longitude, block: block) {
                     for p in run where !breaksRuleOtherThanDistance(seeker, s, p) {
-                        binding.base[p * ruleCount + distanceRule] += 1
+                        binding.mutableBase[p * ruleCount + distanceRule] += 1
                     }
                 } else {
                     for p in run { look(at: seeker, s, p, surelyWithin: surelyWithin) }
@@ -101,23 +103,25 @@ struct RuleConsumer: TileConsumer {
         }
         if post.pointee.isShared, seeker.employer == EmployerNumbers.none || seeker.employer == post.pointee.employer,
            breaks(3) { return }
-        if !(seeker.availableFrom <= post.pointee.start && seeker.availableUntil >= post.pointee.end), breaks(4) { return }
+        if !(seeker.availableFrom <= post.pointee.start && seeker.availableUntil >= post.pointee.end), breaks(4) {
+            return
+        }
         let floor = post.pointee.isGig ? seeker.hourlyFloor : seeker.monthlyFloor
         if post.pointee.wageMax < floor, breaks(7) { return }
         let gap = mandatoryGap(seeker: s, post: post.pointee)
         if gap > 0, breaks(5) { return }
         switch broken {
         case 0:
-            feasibleSeekers.base[p] += 1
-            feasiblePosts.base[s] += 1
+            feasibleSeekers.mutableBase[p] += 1
+            feasiblePosts.mutableBase[s] += 1
             if term <= nearestTerm.base[s] * (1 + 1e-9) + 1e-15 {
-                nearestTerm.base[s] = min(nearestTerm.base[s], term)
-                nearestFeasibleKm.base[s] = min(
+                nearestTerm.mutableBase[s] = min(nearestTerm.base[s], term)
+                nearestFeasibleKm.mutableBase[s] = min(
                     nearestFeasibleKm.base[s],
                     ScoringFormulas.distanceKm(evaluator.seekers.locations[s], evaluator.posts.locations[p]))
             }
         default:
-            binding.base[p * ruleCount + only] += 1
+            binding.mutableBase[p * ruleCount + only] += 1
             if only == 5, gap <= Self.nearMissGap { nearMisses.append((Int32(s), Int32(p))) }
         }
     }
@@ -151,7 +155,8 @@ struct RuleConsumer: TileConsumer {
         var gap = 0
         var index = Int(post.mandatoryStart)
         while index < Int(post.mandatoryEnd) {
-            let shortfall = Int(requirements.mandatoryLevel.base[index]) - Int(levels[Int(requirements.mandatorySkill.base[index])])
+            let level = levels[Int(requirements.mandatorySkill.base[index])]
+            let shortfall = Int(requirements.mandatoryLevel.base[index]) - Int(level)
             gap = max(gap, shortfall)
             index += 1
         }

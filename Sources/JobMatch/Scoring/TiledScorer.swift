@@ -80,7 +80,7 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
 
     mutating func begin(owners: Range<Int>) {
         let k = lists.k
-        heaps = (0..<owners.count).map { BoundedHeap(slots: slots.base + $0 * k, capacity: k) }
+        heaps = (0..<owners.count).map { BoundedHeap(slots: slots.mutableBase + $0 * k, capacity: k) }
     }
 
     mutating func consume(_ tile: UnsafePointer<Float>, layout: SkillTiles.Layout, owners: Range<Int>, others: Range<Int>) {
@@ -100,8 +100,8 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
         for row in 0..<owners.count {
             let best = heaps[row].removeAllBestFirst()
             let owner = owners.lowerBound + row
-            lists.counts[owner] = Int32(best.count)
-            for (position, candidate) in best.enumerated() { lists.entries[owner * lists.k + position] = candidate }
+            lists.counts.mutableBase[owner] = Int32(best.count)
+            for (position, candidate) in best.enumerated() { lists.entries.mutableBase[owner * lists.k + position] = candidate }
         }
     }
 }

@@ -61,7 +61,7 @@ struct PostFeatures: Sendable {
         let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
         defer { scratch.deallocate() }
         for (row, post) in posts.enumerated() {
-            let vector = matrix.map { $0.base + row * width } ?? scratch.baseAddress!
+            let vector = matrix.map { $0.mutableBase + row * width } ?? scratch.baseAddress!
             if matrix == nil { scratch.initialize(repeating: 0) }
             if post.requirements.isEmpty { vector[layout.constantColumn] = 1 }
             let totalWeight = post.requirements.reduce(0) { $0 + $1.weight }
@@ -84,7 +84,8 @@ struct PostFeatures: Sendable {
             return PostScreen(
                 typeBit: post.workType.bit, isGig: post.workType == .gig, isShared: post.workType == .shared,
                 employer: employers.number(of: post.employer),
-                mandatoryStart: requirements.mandatoryStart[index], mandatoryEnd: requirements.mandatoryStart[index + 1],
+                mandatoryStart: requirements.mandatoryStart[index],
+                mandatoryEnd: requirements.mandatoryStart[index + 1],
                 start: post.start?.seconds ?? .max, end: post.end?.seconds ?? .min, wageMax: post.wageMax,
                 limitTerm: HalfAngles.limitTerm(km: post.radiusKm), place: HalfAngles(post.location))
         })
@@ -116,7 +117,7 @@ struct PostFeatures: Sendable {
             var sum = 0.0
             for column in offset..<(offset + length) {
                 sum += Double(vector[column])
-                sums[column * count + post] = Float(sum)
+                sums.mutableBase[column * count + post] = Float(sum)
             }
         }
     }

@@ -51,14 +51,14 @@ struct SeekerFeatures: Sendable {
         groupLevels = FixedBuffer(repeating: 0, count: count * groupCount)
         let width = dimensions
         for (row, seeker) in seekers.enumerated() {
-            let vector = matrix.map { $0.base + row * width }
+            let vector = matrix.map { $0.mutableBase + row * width }
             vector?[layout.constantColumn] = 1
             for entry in seeker.skills {
                 guard let skill = taxonomy.index(of: entry.skill) else { continue }
                 let group = taxonomy.groupIndexOfSkill[skill]
-                levels[row * skillCount + skill] = UInt8(entry.level)
+                levels.mutableBase[row * skillCount + skill] = UInt8(entry.level)
                 let groupSlot = row * groupCount + group
-                groupLevels[groupSlot] = max(groupLevels[groupSlot], UInt8(entry.level))
+                groupLevels.mutableBase[groupSlot] = max(groupLevels[groupSlot], UInt8(entry.level))
                 for level in 0..<entry.level { vector?[layout.skillOffsets[skill] + level] = 1 }
             }
             for group in 0..<groupCount {

@@ -36,10 +36,20 @@ struct ExplainCommandTests {
         #expect(abs((object["bonus"] as? Double ?? 0) - 0.1) < 1e-12)
     }
 
-    @Test("an unknown id exits 2 naming the file")
-    func unknownID() throws {
+    @Test("an unknown seeker id exits 2 naming the file, the id and the code not-found")
+    func unknownSeeker() throws {
         let result = try CommandRunner.run(["explain"] + RankCommandTests.example + ["--seeker", "S9", "--post", "P1"])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("no seeker with id 'S9'"))
+        #expect(result.standardError.contains("seekers.csv: no seeker with id 'S9' [not-found]"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test("an unknown post id exits 2 naming the file, the id and the code not-found")
+    func unknownPost() throws {
+        let result = try CommandRunner.run(["explain"] + RankCommandTests.example + ["--seeker", "S1", "--post", "P9"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("posts.csv: no post with id 'P9' [not-found]"))
+        #expect(!result.standardError.contains("missing-field"))
+        #expect(result.standardOutput.isEmpty)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 /// Candidate graphs stored as CSV under `Fixtures/assignment/`, with the
 /// optimal totals that `scripts/assignment_optimum.py` found for them with
-/// SciPy, so the auction is held to an independent solver.
+/// SciPy, so the auction is held to an independent solver;
+/// `scripts/assignment_fixtures.py` regenerates both from `jobmatch`'s
+/// own candidate graphs.
 ///
 /// Each file has the header `seeker,post,openings,score`: seeker and post
 /// numbers, the post's openings, and the edge's score.
@@ -15,7 +17,8 @@ enum AssignmentFixtures {
 
     /// The optimal total of each fixture file, by file name.
     static func expectedTotals() throws -> [String: Double] {
-        try JSONDecoder().decode([String: Double].self, from: Data(contentsOf: directory.appendingPathComponent("expected.json")))
+        let file = directory.appendingPathComponent("expected.json")
+        return try JSONDecoder().decode([String: Double].self, from: Data(contentsOf: file))
     }
 
     /// The graph stored in the file `name`.
@@ -34,12 +37,5 @@ enum AssignmentFixtures {
             seekers: (0..<seekerCount).map { TestGraph.seeker("S\($0)") },
             posts: (0..<postCount).map { TestGraph.post("P\($0)", openings: openings[$0] ?? 1) },
             pairs: pairs)
-    }
-
-    /// Writes `graph` in the fixture format to the file `name`.
-    static func write(_ graph: CandidateGraph, named name: String) throws {
-        let rows = graph.edges.map { "\($0.seeker),\($0.post),\(graph.posts[$0.post].openings),\($0.score)" }
-        try (["seeker,post,openings,score"] + rows).joined(separator: "\n").appending("\n")
-            .write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 }

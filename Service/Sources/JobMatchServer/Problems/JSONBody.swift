@@ -1,13 +1,14 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JobMatch
 
-/// JSON answers: keys sorted, so the same value always gives the same bytes.
+/// JSON answers, written as the command line writes JSON (``JSONText``):
+/// keys sorted, so the same value always gives the same bytes.
 enum JSONBody {
+    /// `value` as one line of JSON.
     static func bytes(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(value))
+        Array(try JSONText.data(value))
     }
 
     /// `value` as an `application/json` answer with `status`.
