@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # JobMatch against the tools an analyst would use instead, on identical data:
-# builds jobmatch, generates the data set, runs `jobmatch bench`, the NumPy and
-# FAISS peers and an sgemm check of both OpenBLAS builds, and prints one table.
+# builds jobmatch, generates the data set, runs `jobmatch bench`, the NumPy,
+# k-d tree (NumPy after a SciPy cKDTree pre-filter) and FAISS peers and an
+# sgemm check of both OpenBLAS builds, and prints one table.
 #
 #   Benchmarks/peers/run.sh [SEEKERS [POSTS [REPEAT]]]    (default 20000 5000 3)
 set -euo pipefail
@@ -27,11 +28,12 @@ peer() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE .venv/bin/python "$@"; }
 echo "load: $(uptime)" >&2
 "$jobmatch" bench --seekers "$seekers" --posts "$posts" --seed "$seed" --repeat "$repeat" --json > "$work/jobmatch.json"
 peer numpy_peer.py "$work/data" --repeat "$repeat" > "$work/numpy.json"
+peer kdtree_peer.py "$work/data" --repeat "$repeat" > "$work/kdtree.json"
 peer faiss_peer.py "$work/data" --repeat "$repeat" > "$work/faiss.json"
 peer sgemm.py > "$work/sgemm.json"
 echo "load: $(uptime)" >&2
 
 cat "$work"/*.json >&2
-.venv/bin/python report.py "$work/jobmatch.json" "$work/numpy.json" "$work/faiss.json"
+.venv/bin/python report.py "$work/jobmatch.json" "$work/numpy.json" "$work/kdtree.json" "$work/faiss.json"
 echo
 echo "sgemm GFLOP/s: $(cat "$work/sgemm.json")"
