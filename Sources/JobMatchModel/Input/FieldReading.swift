@@ -100,7 +100,7 @@ struct FieldReader<Field: RecordField> {
         _ field: Field, _ parse: (FieldValue, String) throws(FieldProblem) -> Value
     ) -> Value? {
         let name = field.rawValue
-        guard let value = fields.value(of: name, at: Field.allCases.distance(from: Field.allCases.startIndex, to: Field.allCases.firstIndex(of: field)!)) else {
+        guard let value = fields.value(of: name, at: field.index) else {
             if field.isRequired {
                 problems.append(FieldProblem(.missingField, field: name, expected: "a value: the field is required"))
             }

@@ -220,7 +220,10 @@ public enum InputLoader {
     private static func take<Record>(
         _ chunks: [ChunkedReading.Chunk<Record>], into loaded: inout Loaded<Record>, ifNone: FieldProblem
     ) {
+        let count = chunks.reduce(0) { $0 + $1.items.count }
+        loaded.reserveCapacity(count)
         var firstLineOfID: [String: Int] = [:]
+        firstLineOfID.reserveCapacity(count)
         var warned = Set(loaded.warnings.map(\.field))
         for chunk in chunks {
             for warning in chunk.warnings where warned.insert(warning.field).inserted {

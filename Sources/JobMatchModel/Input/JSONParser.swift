@@ -52,6 +52,9 @@ struct JSONParser {
         // Small objects are checked for duplicates by a scan; large ones by a set,
         // so that a line of many keys cannot take quadratic time.
         var keys: Set<String> = []
+        // Bit i is set if the key of member i is ASCII: two ASCII keys are
+        // equal only if their bytes are, so keys of other lengths differ.
+        var asciiKeys: UInt16 = 0
         skipWhitespace()
         if consume("}") {
             depth -= 1
@@ -60,10 +63,16 @@ struct JSONParser {
         repeat {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("a key in quotes") }
+            let isASCII = isASCIIString()
             let key = try parseString()
             let isDuplicate: Bool
             if members.count < 16 {
-                isDuplicate = members.contains { $0.key == key }
+                isDuplicate = members.indices.contains { index in
+                    let other = members[index].key
+                    let canDiffer = isASCII && asciiKeys & 1 << index != 0 && other.utf8.count != key.utf8.count
+                    return !canDiffer && other == key
+                }
+                if isASCII { asciiKeys |= 1 << members.count }
             } else {
                 if keys.isEmpty { keys = Set(members.map(\.key)) }
                 isDuplicate = !keys.insert(key).inserted
@@ -104,6 +113,16 @@ struct JSONParser {
         depth += 1
         guard depth <= Self.maxDepth else { throw failure("nesting at most \(Self.maxDepth) deep") }
         position += 1
+    }
+
+    /// Whether the string literal from the current position on holds only
+    /// ASCII, without escapes, which would need reading to tell.
+    private func isASCIIString() -> Bool {
+        var index = position + 1
+        while index < bytes.count, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
     }
 
     /// Reads a string literal from its opening quote on.

@@ -22,6 +22,12 @@ public struct Loaded<Record: Sendable>: Sendable {
         self.file = file
     }
 
+    /// Makes room for `count` records.
+    mutating func reserveCapacity(_ count: Int) {
+        records.reserveCapacity(count)
+        lines.reserveCapacity(count)
+    }
+
     /// Whether the file loaded without any problem.
     public var isValid: Bool { problems.isEmpty }
 

@@ -5,6 +5,12 @@ protocol RecordField: RawRepresentable<String>, CaseIterable, Hashable, Sendable
     var isRequired: Bool { get }
 }
 
+extension RecordField {
+    /// The field's position among the cases of its type: its index in the
+    /// type's ``RecordSchema``.
+    var index: Int { Self.allCases.distance(from: Self.allCases.startIndex, to: Self.allCases.firstIndex(of: self)!) }
+}
+
 /// The fields of a taxonomy record (FORMATS.md, "skills").
 enum SkillField: String, RecordField {
     case id
@@ -96,12 +102,17 @@ struct RecordSchema: Sendable {
 
     /// The index of the field `name`, or `nil` if these records have no such field.
     ///
+    /// Field names are lowercase ASCII letters and underscores, which no
+    /// other text is canonically equivalent to: a name of another length
+    /// in bytes cannot be equal, and is passed over without comparing.
+    ///
     /// - Complexity: O(number of fields). A scan, because a record has about
     ///   a dozen fields and their short names compare faster than they hash.
-    func index(of name: String) -> Int? { names.firstIndex(of: name) }
+    func index(of name: String) -> Int? {
+        let length = name.utf8.count
+        return names.firstIndex { $0.utf8.count == length && $0 == name }
+    }
 
-    /// Whether `name` is a field of these records.
-    func contains(_ name: String) -> Bool { names.contains(name) }
 }
 
 extension RecordFileFormat {
