@@ -12,18 +12,20 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(3),
         maxIterations: 50)
 
-    Benchmark(
-        "Load CSV 20000 seekers + 5000 posts",
-        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .recordsPerSecond], maxIterations: 5),
-        closure: { (benchmark: Benchmark, folder: URL) in
-            func path(_ name: String) -> String { folder.appendingPathComponent(name + ".csv").path }
-            benchmark.measureRate(.recordsPerSecond, count: Workload.seekerCount + Workload.postCount) {
-                InputLoader.loadDataSet(
-                    taxonomyPath: path("skills"), seekersPath: path("seekers"), postsPath: path("posts"))
-            }
-        },
-        setup: { try Workload.writeCSV() },
-        teardown: { try? FileManager.default.removeItem(at: Workload.csvFolder) })
+    for (format, name) in [(RecordFileFormat.csv, "CSV"), (.jsonl, "JSON Lines")] {
+        Benchmark(
+            "Load \(name) 20000 seekers + 5000 posts",
+            configuration: .init(metrics: [.wallClock, .peakMemoryResident, .recordsPerSecond], maxIterations: 5),
+            closure: { (benchmark: Benchmark, folder: URL) in
+                func path(_ name: String) -> String { folder.appendingPathComponent(name + "." + format.fileExtension).path }
+                benchmark.measureRate(.recordsPerSecond, count: Workload.seekerCount + Workload.postCount) {
+                    InputLoader.loadDataSet(
+                        taxonomyPath: path("skills"), seekersPath: path("seekers"), postsPath: path("posts"))
+                }
+            },
+            setup: { try Workload.write(format) },
+            teardown: { try? FileManager.default.removeItem(at: Workload.folder(format)) })
+    }
 
     for kernel in [SkillKernel.dense, .sparse] {
         Benchmark(

@@ -32,14 +32,16 @@ enum Workload {
         return try StageProbes(engine: engine, seekers: Array(seekers.prefix(engine.options.tileRows)), kernel: kernel)
     }
 
-    /// A temporary folder of this process for the workload's CSV files.
-    static let csvFolder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("jobmatch-benchmarks-\(ProcessInfo.processInfo.processIdentifier)")
+    /// A temporary folder of this process for the workload's files in `format`.
+    static func folder(_ format: RecordFileFormat) -> URL {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("jobmatch-benchmarks-\(ProcessInfo.processInfo.processIdentifier)-\(format.rawValue)")
+    }
 
-    /// Writes the workload as CSV files into ``csvFolder``.
-    static func writeCSV() throws -> URL {
-        try generator.write(seekers: seekerCount, posts: postCount, to: csvFolder, format: .csv)
-        return csvFolder
+    /// Writes the workload as files in `format` into ``folder(_:)``.
+    static func write(_ format: RecordFileFormat) throws -> URL {
+        try generator.write(seekers: seekerCount, posts: postCount, to: folder(format), format: format)
+        return folder(format)
     }
 
     /// `count` scores in [0, 1) in a fixed scrambled order, as a pass offers them.

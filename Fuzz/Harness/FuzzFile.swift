@@ -21,17 +21,10 @@ enum FuzzFile {
     nonisolated(unsafe) private static var folderPath: String?
 
     /// Writes `bytes` to `input.<fileExtension>` and returns its path.
-    ///
-    /// - Parameter padding: bytes of spaces written first, as one blank line,
-    ///   so that `bytes` start that far into the file.
-    static func write(_ bytes: UnsafeRawBufferPointer, fileExtension: String, padding: Int = 0) -> String {
+    static func write(_ bytes: UnsafeRawBufferPointer, fileExtension: String) -> String {
         let path = "\(folder)/input.\(fileExtension)"
         guard let file = fopen(path, "wb") else { fatalError("cannot write \(path)") }
         defer { fclose(file) }
-        if padding > 0 {
-            let blank = [UInt8](repeating: UInt8(ascii: " "), count: padding - 1) + [UInt8(ascii: "\n")]
-            require(fwrite(blank, 1, blank.count, file) == blank.count, "short write")
-        }
         if let base = bytes.baseAddress {
             require(fwrite(base, 1, bytes.count, file) == bytes.count, "short write")
         }

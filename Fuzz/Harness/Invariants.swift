@@ -67,6 +67,25 @@ enum Invariants {
         }
     }
 
+    /// Loads `bytes` as seekers in chunks of a few bytes, and requires what
+    /// one chunk gives: the same records, problems and warnings, in order.
+    static func checkChunking(_ bytes: UnsafeRawBufferPointer, format: RecordFileFormat) {
+        let text = InputText(bytes: Array(bytes), name: "input.\(format.fileExtension)")
+        let schema = RecordSchema(SeekerField.self)
+        let whole = InputLoader.read(text, format: format, schema: schema, chunkBytes: .max) {
+            RecordBuilder.seeker(from: $0, taxonomy: fuzzTaxonomy)
+        }
+        for chunkBytes in [1, 7, 64] {
+            let chunked = InputLoader.read(text, format: format, schema: schema, chunkBytes: chunkBytes) {
+                RecordBuilder.seeker(from: $0, taxonomy: fuzzTaxonomy)
+            }
+            require(chunked.records == whole.records && chunked.lines == whole.lines, "chunks of \(chunkBytes) bytes: other records")
+            require(chunked.problems == whole.problems, "chunks of \(chunkBytes) bytes: other problems")
+            require(chunked.rejected == whole.rejected, "chunks of \(chunkBytes) bytes: other rejections")
+            require(chunked.warnings == whole.warnings, "chunks of \(chunkBytes) bytes: other warnings")
+        }
+    }
+
     /// Loads the file at `path`, which holds `bytes`, and checks the result.
     ///
     /// The kind of record is the one whose fields the bytes name: skills if

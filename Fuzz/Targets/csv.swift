@@ -3,16 +3,13 @@
 /// Fuzzes the CSV reader, then the loader of the kind of record it
 /// names (``Invariants/checkLoader(path:bytes:)``) over the same file.
 ///
-/// A first byte 0xFF, never part of UTF-8 text, puts the rest of the input
-/// across the reader's 1 MiB chunk boundary and reads it with the reader
-/// alone: the loaders read lines the same way, and 1 MiB a run is slow.
+/// A first byte 0xFF, never part of UTF-8 text, reads the rest in chunks
+/// of a few bytes instead (``Invariants/checkChunking(_:format:)``).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    var bytes = UnsafeRawBufferPointer(start: data, count: size)
+    let bytes = UnsafeRawBufferPointer(start: data, count: size)
     if bytes.first == 0xFF {
-        bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst())
-        let padding = LineReader.chunkSize - bytes.count / 2
-        checkRecords(path: FuzzFile.write(bytes, fileExtension: "csv", padding: padding), lineCount: Invariants.lineCount(bytes) + 1)
+        Invariants.checkChunking(UnsafeRawBufferPointer(rebasing: bytes.dropFirst()), format: .csv)
         return 0
     }
     let path = FuzzFile.write(bytes, fileExtension: "csv")
@@ -24,10 +21,16 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// Reads every record with ``CSVReader`` and checks lines and fields.
 private func checkRecords(path: String, lineCount: Int) {
+    let text: InputText
     do {
-        var reader = CSVReader(lines: try LineReader(path: path))
+        text = try InputText(path: path)
+    } catch {
+        fatalError("reading a file just written failed: \(error)")
+    }
+    text.withLines { bytes, range in
+        var reader = CSVReader(path: path, lines: Lines(bytes, range: range, firstNumber: 1))
         var lastLine = 0
-        while let result = try reader.next() {
+        while let result = reader.next() {
             switch result {
             case .success(let record):
                 require(record.line > lastLine && record.line <= lineCount, "record line \(record.line) after \(lastLine)")
@@ -38,7 +41,5 @@ private func checkRecords(path: String, lineCount: Int) {
                 require(error.line >= 1, "a record problem at line 0: \(error)")
             }
         }
-    } catch {
-        fatalError("reading a file just written failed: \(error)")
     }
 }

@@ -5,16 +5,13 @@
 /// the kind of record it names (``Invariants/checkLoader(path:bytes:)``)
 /// over the same bytes as a file.
 ///
-/// A first byte 0xFF, never part of UTF-8 text, puts the rest of the input
-/// across the reader's 1 MiB chunk boundary and reads it with the reader
-/// alone: the loaders read lines the same way, and 1 MiB a run is slow.
+/// A first byte 0xFF, never part of UTF-8 text, reads the rest in chunks
+/// of a few bytes instead (``Invariants/checkChunking(_:format:)``).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONLines(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    var bytes = UnsafeRawBufferPointer(start: data, count: size)
+    let bytes = UnsafeRawBufferPointer(start: data, count: size)
     if bytes.first == 0xFF {
-        bytes = UnsafeRawBufferPointer(rebasing: bytes.dropFirst())
-        let padding = LineReader.chunkSize - bytes.count / 2
-        checkLines(path: FuzzFile.write(bytes, fileExtension: "jsonl", padding: padding), lineCount: Invariants.lineCount(bytes) + 1)
+        Invariants.checkChunking(UnsafeRawBufferPointer(rebasing: bytes.dropFirst()), format: .jsonl)
         return 0
     }
     checkParser(bytes.assumingMemoryBound(to: UInt8.self))
@@ -64,10 +61,16 @@ private func checkRecord<Record>(
 
 /// Reads every line with ``JSONLinesReader`` and checks lines and problems.
 private func checkLines(path: String, lineCount: Int) {
+    let text: InputText
     do {
-        var reader = JSONLinesReader(lines: try LineReader(path: path))
+        text = try InputText(path: path)
+    } catch {
+        fatalError("reading a file just written failed: \(error)")
+    }
+    text.withLines { bytes, range in
+        var reader = JSONLinesReader(path: path, lines: Lines(bytes, range: range, firstNumber: 1))
         var lastLine = 0
-        while let result = try reader.next() {
+        while let result = reader.next() {
             let line: Int
             switch result {
             case .success(let record): line = record.line
@@ -78,7 +81,5 @@ private func checkLines(path: String, lineCount: Int) {
             require(line > lastLine && line <= lineCount, "line \(line) after \(lastLine)")
             lastLine = line
         }
-    } catch {
-        fatalError("reading a file just written failed: \(error)")
     }
 }

@@ -11,11 +11,13 @@ struct CSVReaderTests {
     private func read(bytes: [UInt8], columns: [String] = []) throws -> [Result<CSVRecord, InputError>] {
         let directory = try TemporaryDirectory()
         let path = try directory.write("t.csv", bytes: bytes)
-        var reader = CSVReader(lines: try LineReader(path: path))
-        reader.columnNames = columns
-        var results: [Result<CSVRecord, InputError>] = []
-        while let result = try reader.next() { results.append(result) }
-        return results
+        return try InputText(path: path).withLines { bytes, range in
+            var reader = CSVReader(path: path, lines: Lines(bytes, range: range, firstNumber: 1))
+            reader.columnNames = columns
+            var results: [Result<CSVRecord, InputError>] = []
+            while let result = reader.next() { results.append(result) }
+            return results
+        }
     }
 
     private func records(_ results: [Result<CSVRecord, InputError>]) -> [CSVRecord] {
@@ -116,7 +118,7 @@ struct CSVReaderTests {
     }
 
     @Test func rejectsOverlongLineAndGoesOn() throws {
-        let long = String(repeating: "x", count: LineReader.maxLineBytes + 200_000)
+        let long = String(repeating: "x", count: InputText.maxLineBytes + 200_000)
         let results = try read("a,b\n1," + long + "\n2,3\n")
         #expect(records(results).map(\.line) == [1, 3])
         #expect(errors(results).map(\.line) == [2])
@@ -138,7 +140,7 @@ struct CSVReaderTests {
         #expect(records(results).last?.fields == ["1", long])
     }
 
-    @Test func readsRecordsAcrossChunkBoundaries() throws {
+    @Test func readsManyRecordsWithEmbeddedNewlines() throws {
         let count = 60_000
         var text = "id,value\n"
         var expected = [CSVRecord(line: 1, fields: ["id", "value"])]
@@ -150,7 +152,7 @@ struct CSVReaderTests {
             expected.append(CSVRecord(line: line, fields: [String(index), value]))
             line += isMultiline ? 2 : 1
         }
-        #expect(text.utf8.count > 2 * LineReader.chunkSize)
+        #expect(text.utf8.count > 2 * ChunkedReading.chunkBytes)
         #expect(records(try read(text)) == expected)
     }
 }

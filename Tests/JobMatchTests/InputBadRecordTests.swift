@@ -25,7 +25,7 @@ struct BadRecordCase: CustomTestStringConvertible, Sendable {
     private static let header = "id,lat,lon\nS1,30,114\n"
     private static let firstObject = #"{"id": "S1", "lat": 30, "lon": 114}"# + "\n"
     private static let lastObject = "\n" + #"{"id": "S3", "lat": 30, "lon": 114}"# + "\n"
-    private static let tooLong = String(repeating: "x", count: LineReader.maxLineBytes + 200_000)
+    private static let tooLong = String(repeating: "x", count: InputText.maxLineBytes + 200_000)
     private static let badUTF8: [UInt8] = [0x53, 0xFF, 0x32]
 
     static let all: [BadRecordCase] = [

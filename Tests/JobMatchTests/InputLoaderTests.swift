@@ -245,16 +245,18 @@ struct InputLoaderTests {
 }
 
 extension InputLoaderTests {
-    /// Enough records for several batches, each built in parallel, with bad
-    /// records and duplicates across batch boundaries.
+    /// Enough records for several chunks, each read in parallel, with bad
+    /// records and duplicates across chunk boundaries.
     @Test(arguments: TestFormat.allCases)
-    func keepsFileOrderAcrossParallelBatches(format: TestFormat) throws {
-        let count = ParallelBuilder.batchSize * 2 + 1000
+    func keepsFileOrderAcrossParallelChunks(format: TestFormat) throws {
+        // Records take over 20 bytes a line: more than three chunks' worth.
+        let count = ChunkedReading.chunkBytes / 20 * 3
+        let duplicateIndex = count / 2 + 3
         var records: [(id: String, overrides: [String: String?])] = []
         for index in 0..<count {
             switch index {
             case _ where index % 997 == 5: records.append(("S\(index)", ["lat": "91"]))
-            case ParallelBuilder.batchSize + 3: records.append(("S1", [:]))
+            case duplicateIndex: records.append(("S1", [:]))
             default: records.append(("S\(index)", [:]))
             }
         }
@@ -263,12 +265,12 @@ extension InputLoaderTests {
         let path = try directory.write("s.\(format.rawValue)", format == .csv ? text : "\n" + text)
         let loaded = InputLoader.loadSeekers(path: path, taxonomy: sampleTaxonomy)
 
-        let badIndices = (0..<count).filter { $0 % 997 == 5 } + [ParallelBuilder.batchSize + 3]
+        let badIndices = (0..<count).filter { $0 % 997 == 5 } + [duplicateIndex]
         let keptIndices = (0..<count).filter { !badIndices.contains($0) }
         #expect(loaded.records.map(\.id) == keptIndices.map { "S\($0)" })
         #expect(loaded.lines == keptIndices.map { $0 + 2 })
         #expect(loaded.rejected.map(\.line) == badIndices.sorted().map { $0 + 2 })
-        let duplicate = try #require(loaded.rejected.first { $0.line == ParallelBuilder.batchSize + 5 })
+        let duplicate = try #require(loaded.rejected.first { $0.line == duplicateIndex + 2 })
         #expect(duplicate.problems == [.duplicate("S1", firstLine: 3)])
     }
 }

@@ -66,6 +66,14 @@ enum FieldParsing {
     static func forEachItem(
         of text: String, field: String, _ body: (String) throws(FieldProblem) -> Void
     ) throws(FieldProblem) {
+        // Most lists have one item: it needs no splitting.
+        if !text.utf8.contains(UInt8(ascii: ";")) {
+            let item = trimmed(text)
+            guard !item.isEmpty else {
+                throw FieldProblem(.malformedList, field: field, value: text, expected: "items separated by ';', none empty")
+            }
+            return try body(item)
+        }
         let items = split(text, at: ";")
         guard !items.contains(where: { $0.isEmpty }) else {
             throw FieldProblem(.malformedList, field: field, value: text, expected: "items separated by ';', none empty")
@@ -102,7 +110,43 @@ enum FieldParsing {
         }
     }
 
+    /// The items of a plain list `welding:5;forklift:1`, each a name and a
+    /// level of one to four digits, without spaces or empty parts; `nil`
+    /// for any other text, which ``forEachItem(of:field:_:)`` and
+    /// ``splitPair(_:at:)`` read, or report, as they read any list.
+    ///
+    /// - Complexity: O(`text`'s length), one string per name.
+    static func plainPairs(_ text: String) -> [(name: String, level: Int)]? {
+        withBytes(of: text) { bytes in
+            var pairs: [(name: String, level: Int)] = []
+            pairs.reserveCapacity(8)
+            var index = 0
+            while true {
+                let nameStart = index
+                while index < bytes.count, !isPlainPairSeparator(bytes[index]) { index += 1 }
+                guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+                index += 1
+                var level = 0
+                let levelStart = index
+                while index < bytes.count, index - levelStart < 4, isDigit(bytes[index]) {
+                    level = level * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                    index += 1
+                }
+                guard index > levelStart else { return nil }
+                pairs.append((name, level))
+                if index == bytes.count { return pairs }
+                guard bytes[index] == UInt8(ascii: ";") else { return nil }
+                index += 1
+            }
+        }
+    }
+
     // MARK: - Bytes
+
+    private static func isPlainPairSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || isBlank(byte)
+    }
 
     /// Calls `body` with the UTF-8 bytes of `text`, copying only if the
     /// string is not stored contiguously.

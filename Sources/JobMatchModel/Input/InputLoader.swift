@@ -2,10 +2,10 @@ import Foundation
 
 /// Loads the taxonomy, seekers and posts from CSV or JSON Lines files.
 ///
-/// The format follows the extension: `.csv` or `.jsonl` (FORMATS.md). Files
-/// are streamed a chunk at a time, so memory grows with the records kept,
-/// not with the file; records are built from their fields on every
-/// processor, and the results do not depend on how many there are.
+/// The format follows the extension: `.csv` or `.jsonl` (FORMATS.md). A
+/// file is read whole, in one read, then cut into chunks at line breaks
+/// whose records are read and built on every processor
+/// (``ChunkedReading``); the results do not depend on how many there are.
 ///
 /// ```swift
 /// let skills = InputLoader.loadTaxonomy(path: "skills.csv")
@@ -67,7 +67,7 @@ public enum InputLoader {
     /// - Returns: the valid skills and every problem found, lines counted as in a file.
     /// - Complexity: O(bytes).
     public static func loadTaxonomy(bytes: [UInt8], format: RecordFileFormat, name: String) -> Loaded<Skill> {
-        read(LineReader(bytes: bytes, name: name), format: format, schema: RecordSchema(SkillField.self)) {
+        read(InputText(bytes: bytes, name: name), format: format, schema: RecordSchema(SkillField.self)) {
             RecordBuilder.skill(from: $0)
         }
     }
@@ -84,7 +84,7 @@ public enum InputLoader {
     public static func loadSeekers(
         bytes: [UInt8], format: RecordFileFormat, name: String, taxonomy: SkillTaxonomy
     ) -> Loaded<Seeker> {
-        read(LineReader(bytes: bytes, name: name), format: format, schema: RecordSchema(SeekerField.self)) {
+        read(InputText(bytes: bytes, name: name), format: format, schema: RecordSchema(SeekerField.self)) {
             RecordBuilder.seeker(from: $0, taxonomy: taxonomy)
         }
     }
@@ -101,7 +101,7 @@ public enum InputLoader {
     public static func loadPosts(
         bytes: [UInt8], format: RecordFileFormat, name: String, taxonomy: SkillTaxonomy
     ) -> Loaded<Post> {
-        read(LineReader(bytes: bytes, name: name), format: format, schema: RecordSchema(PostField.self)) {
+        read(InputText(bytes: bytes, name: name), format: format, schema: RecordSchema(PostField.self)) {
             RecordBuilder.post(from: $0, taxonomy: taxonomy)
         }
     }
@@ -141,7 +141,7 @@ public enum InputLoader {
         do {
             let format = try RecordFileFormat(path: path)
             try checkSize(of: path)
-            return read(try LineReader(path: path), format: format, schema: schema, build: build)
+            return read(try InputText(path: path), format: format, schema: schema, build: build)
         } catch {
             var loaded = Loaded<Record>(file: path)
             loaded.problems.append(error)
@@ -149,26 +149,11 @@ public enum InputLoader {
         }
     }
 
-    /// Reads every record of `lines` in `format` and builds it with `build`.
-    private static func read<Record>(
-        _ lines: consuming LineReader, format: RecordFileFormat, schema: RecordSchema,
-        build: @Sendable (any RecordFields) -> BuiltRecord<Record>
-    ) -> Loaded<Record> {
-        var loaded = Loaded<Record>(file: lines.path)
-        switch format {
-        case .csv:
-            read(CSVRecordSource(reader: CSVReader(lines: lines), schema: schema), into: &loaded, build: build)
-        case .jsonl:
-            read(JSONRecordSource(reader: JSONLinesReader(lines: lines), schema: schema), into: &loaded, build: build)
-        }
-        return loaded
-    }
-
     /// Refuses a file whose records would not fit in memory, before reading it.
     ///
-    /// The file is read in chunks, but the records it holds are kept, and a
-    /// record takes a few times the bytes of its line; so a file larger than
-    /// a quarter of physical memory is refused with a clear error rather
+    /// The file is held whole while its records are built, and a record
+    /// takes a few times the bytes of its line; so a file larger than a
+    /// quarter of physical memory is refused with a clear error rather
     /// than read until the process is killed.
     private static func checkSize(of path: String) throws(InputError) {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value ?? 0
@@ -180,59 +165,94 @@ public enum InputLoader {
         }
     }
 
-    /// Drains `source` into `loaded` a batch at a time, building each
-    /// batch's records in parallel.
-    private static func read<Record>(
-        _ source: consuming some RecordSource & ~Copyable, into loaded: inout Loaded<Record>,
-        build: @Sendable (any RecordFields) -> BuiltRecord<Record>
-    ) {
-        var firstLineOfID: [String: Int] = [:]
-        var batch: [SourceItem<any RecordFields>] = []
-        batch.reserveCapacity(ParallelBuilder.batchSize)
-        do {
-            while let item = try source.next() {
-                batch.append(item)
-                if batch.count == ParallelBuilder.batchSize {
-                    take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
-                    batch.removeAll(keepingCapacity: true)
+    /// Reads every record of `text` in `format` and builds it with `build`.
+    ///
+    /// - Parameter chunkBytes: about how many bytes are read as one chunk;
+    ///   the result is the same for any value.
+    static func read<Record>(
+        _ text: InputText, format: RecordFileFormat, schema: RecordSchema,
+        chunkBytes: Int = ChunkedReading.chunkBytes, build: @Sendable (any RecordFields) -> BuiltRecord<Record>
+    ) -> Loaded<Record> {
+        var loaded = Loaded<Record>(file: text.name)
+        text.withLines { bytes, range in
+            switch format {
+            case .csv:
+                var reader = CSVReader(path: text.name, lines: Lines(bytes, range: range, firstNumber: 1))
+                let header = CSVHeader(reading: &reader, schema: schema)
+                loaded.warnings = header.warnings
+                guard header.problems.isEmpty else {
+                    loaded.problems = header.problems
+                    return
                 }
+                let (offset, number) = reader.nextLine
+                let chunks = ChunkedReading.read(
+                    bytes, range: offset..<bytes.count, firstLine: number, chunkBytes: chunkBytes
+                ) { lines, endsFile in
+                    var source = CSVRecordSource(reader: CSVReader(path: text.name, lines: lines, endsFile: endsFile), header: header)
+                    var chunk = ChunkedReading.Chunk<Record>()
+                    while let item = source.next() { chunk.items.append(item.map(build)) }
+                    chunk.openRecord = source.openRecord
+                    return chunk
+                }
+                take(chunks, into: &loaded, ifNone: FieldProblem(
+                    .noRecords, field: InputError.fileField, expected: "at least one record after the header"))
+            case .jsonl:
+                let chunks = ChunkedReading.read(
+                    bytes, range: range, firstLine: 1, chunkBytes: chunkBytes
+                ) { lines, _ in
+                    var source = JSONRecordSource(reader: JSONLinesReader(path: text.name, lines: lines), schema: schema)
+                    var chunk = ChunkedReading.Chunk<Record>()
+                    while let item = source.next() { chunk.items.append(item.map(build)) }
+                    chunk.warnings = source.warnings
+                    return chunk
+                }
+                take(chunks, into: &loaded, ifNone: FieldProblem(
+                    .emptyFile, field: InputError.fileField, expected: "one JSON object a line"))
             }
-            take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
-        } catch {
-            take(batch, into: &loaded, firstLineOfID: &firstLineOfID, build: build)
-            loaded.problems.append(error)
         }
-        loaded.warnings += source.warnings
+        return loaded
     }
 
-    /// Builds a batch of items and takes them into `loaded` in file order,
-    /// rejecting duplicate ids after the first.
+    /// Takes the chunks' items into `loaded` in file order, rejecting
+    /// duplicate ids after the first, and their warnings, each field's first.
+    ///
+    /// - Parameter ifNone: the problem of a file without any record.
     private static func take<Record>(
-        _ batch: [SourceItem<any RecordFields>], into loaded: inout Loaded<Record>, firstLineOfID: inout [String: Int],
-        build: @Sendable (any RecordFields) -> BuiltRecord<Record>
+        _ chunks: [ChunkedReading.Chunk<Record>], into loaded: inout Loaded<Record>, ifNone: FieldProblem
     ) {
-        for item in ParallelBuilder.build(batch, with: build) {
-            switch item {
-            case .fileProblem(let error):
-                loaded.problems.append(error)
-            case .rejected(let error):
-                loaded.reject(line: error.line, id: nil, problems: [error.problem])
-            case .record(let line, var built):
-                if let id = built.id {
-                    // Ids of rejected records count too: a second record
-                    // with an id is a mistake whatever the first one's fate.
-                    if let firstLine = firstLineOfID[id] {
-                        built.problems.append(.duplicate(id, firstLine: firstLine))
+        let count = chunks.reduce(0) { $0 + $1.items.count }
+        loaded.reserveCapacity(count)
+        var firstLineOfID: [String: Int] = [:]
+        firstLineOfID.reserveCapacity(count)
+        var warned = Set(loaded.warnings.map(\.field))
+        for chunk in chunks {
+            for warning in chunk.warnings where warned.insert(warning.field).inserted {
+                loaded.warnings.append(warning)
+            }
+            for item in chunk.items {
+                switch item {
+                case .rejected(let error):
+                    loaded.reject(line: error.line, id: nil, problems: [error.problem])
+                case .record(let line, var built):
+                    if let id = built.id {
+                        // Ids of rejected records count too: a second record
+                        // with an id is a mistake whatever the first one's fate.
+                        if let firstLine = firstLineOfID[id] {
+                            built.problems.append(.duplicate(id, firstLine: firstLine))
+                        } else {
+                            firstLineOfID[id] = line
+                        }
+                    }
+                    if built.problems.isEmpty {
+                        loaded.keep(built.record, line: line)
                     } else {
-                        firstLineOfID[id] = line
+                        loaded.reject(line: line, id: built.id, problems: built.problems)
                     }
                 }
-                if built.problems.isEmpty {
-                    loaded.keep(built.record, line: line)
-                } else {
-                    loaded.reject(line: line, id: built.id, problems: built.problems)
-                }
             }
+        }
+        if chunks.allSatisfy(\.items.isEmpty) {
+            loaded.problems.append(InputError(file: loaded.file, line: 0, problem: ifNone))
         }
     }
 }

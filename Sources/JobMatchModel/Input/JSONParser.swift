@@ -52,6 +52,9 @@ struct JSONParser {
         // Small objects are checked for duplicates by a scan; large ones by a set,
         // so that a line of many keys cannot take quadratic time.
         var keys: Set<String> = []
+        // Bit i is set if the key of member i is ASCII: two ASCII keys are
+        // equal only if their bytes are, so keys of other lengths differ.
+        var asciiKeys: UInt16 = 0
         skipWhitespace()
         if consume("}") {
             depth -= 1
@@ -60,10 +63,16 @@ struct JSONParser {
         repeat {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("a key in quotes") }
+            let isASCII = isASCIIString()
             let key = try parseString()
             let isDuplicate: Bool
             if members.count < 16 {
-                isDuplicate = members.contains { $0.key == key }
+                isDuplicate = members.indices.contains { index in
+                    let other = members[index].key
+                    let canDiffer = isASCII && asciiKeys & 1 << index != 0 && other.utf8.count != key.utf8.count
+                    return !canDiffer && other == key
+                }
+                if isASCII { asciiKeys |= 1 << members.count }
             } else {
                 if keys.isEmpty { keys = Set(members.map(\.key)) }
                 isDuplicate = !keys.insert(key).inserted
@@ -104,6 +113,16 @@ struct JSONParser {
         depth += 1
         guard depth <= Self.maxDepth else { throw failure("nesting at most \(Self.maxDepth) deep") }
         position += 1
+    }
+
+    /// Whether the string literal from the current position on holds only
+    /// ASCII, without escapes, which would need reading to tell.
+    private func isASCIIString() -> Bool {
+        var index = position + 1
+        while index < bytes.count, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
     }
 
     /// Reads a string literal from its opening quote on.
@@ -250,5 +269,54 @@ struct JSONParser {
         return FieldProblem(
             .malformedJSON, field: InputError.recordField, value: found,
             expected: "\(expected) at byte \(position + 1)")
+    }
+}
+/// A JSON value, as read from one line of a JSON Lines file.
+///
+/// Objects keep their members in file order. Numbers keep their literal
+/// text, so that a field read as an integer is checked exactly and none
+/// loses precision before it is interpreted.
+enum JSONValue: Sendable, Hashable {
+    /// An object's members, in file order; keys are unique.
+    case object([Member])
+    /// An array's elements, in order.
+    case array([JSONValue])
+    /// A string, escapes resolved.
+    case string(String)
+    /// A number's literal text, such as `-12.5e3`.
+    case number(String)
+    /// `true` or `false`.
+    case bool(Bool)
+    /// `null`.
+    case null
+
+    /// One key and value of an object.
+    struct Member: Sendable, Hashable {
+        var key: String
+        var value: JSONValue
+    }
+
+    /// The name of the value's type, for messages.
+    var typeName: String {
+        switch self {
+        case .object: "an object"
+        case .array: "an array"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        }
+    }
+
+    /// A short rendering of the value, for messages.
+    var excerpt: String {
+        switch self {
+        case .object: "{…}"
+        case .array: "[…]"
+        case .string(let text): "\"\(text)\""
+        case .number(let literal): literal
+        case .bool(let value): String(value)
+        case .null: "null"
+        }
     }
 }

@@ -33,14 +33,18 @@ public enum IdentifierRule {
     ///   and punctuation (the common case) never leave the byte loop.
     public static func problem(with id: String, field: String) -> FieldProblem? {
         guard !id.isEmpty else { return nil }
-        var isASCII = true
-        for byte in id.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            if byte < 0x20 || byte == 0x7F { return problem(.idControlCharacter, id, field) }
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") {
-                return problem(.idSeparator, id, field)
+        var id = id
+        let (isASCII, asciiProblem) = id.withUTF8 { bytes -> (Bool, ProblemCode?) in
+            for byte in bytes {
+                if byte >= 0x80 { return (false, nil) }
+                if byte < 0x20 || byte == 0x7F { return (true, .idControlCharacter) }
+                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") {
+                    return (true, .idSeparator)
+                }
             }
+            return (true, nil)
         }
+        if let asciiProblem { return problem(asciiProblem, id, field) }
         if isASCII {
             // Controls are out already, so the space is the only white space left.
             if id.utf8.first == UInt8(ascii: " ") || id.utf8.last == UInt8(ascii: " ") {

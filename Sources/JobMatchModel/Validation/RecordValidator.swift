@@ -38,9 +38,9 @@ package enum RecordValidator {
         checkID(seeker.id, field: "id", expected: "a seeker id", into: &problems)
         checkLocation(seeker.location, into: &problems)
         var seen: Set<String> = []
-        for entry in seeker.skills {
+        for (index, entry) in seeker.skills.enumerated() {
             checkLevel(entry.skill, entry.level, field: "skills", taxonomy: taxonomy, into: &problems)
-            if !seen.insert(entry.skill).inserted {
+            if isRepeated(seeker.skills, at: index, seen: &seen, skill: { $0.skill }) {
                 problems.append(.init(.duplicateSkill, field: "skills", value: entry.skill, expected: "each skill once"))
             }
         }
@@ -75,14 +75,14 @@ package enum RecordValidator {
         }
         checkWindow(post.start, post.end, endField: "end", into: &problems)
         var seen: Set<String> = []
-        for requirement in post.requirements {
+        for (index, requirement) in post.requirements.enumerated() {
             checkLevel(requirement.skill, requirement.level, field: "requirements", taxonomy: taxonomy, into: &problems)
             if !(requirement.weight.isFinite && requirement.weight > 0 && requirement.weight <= 1e6) {
                 problems.append(.init(
                     .outOfRange, field: "requirements", value: "\(requirement.skill) weight \(requirement.weight)",
                     expected: "a weight > 0 and ≤ 1000000"))
             }
-            if !seen.insert(requirement.skill).inserted {
+            if isRepeated(post.requirements, at: index, seen: &seen, skill: { $0.skill }) {
                 problems.append(.init(
                     .duplicateSkill, field: "requirements", value: requirement.skill, expected: "each skill once"))
             }
@@ -100,13 +100,29 @@ package enum RecordValidator {
     }
 
     private static func checkLocation(_ location: Coordinate, into problems: inout [FieldProblem]) {
-        for (field, value, bound) in [("lat", location.latitude, 90.0), ("lon", location.longitude, 180.0)] {
-            if !value.isFinite {
-                problems.append(.init(.notFinite, field: field, value: "\(value)", expected: "a finite number"))
-            } else if abs(value) > bound {
-                problems.append(.init(.outOfRange, field: field, value: "\(value)", expected: "degrees within ±\(Int(bound))"))
-            }
+        checkDegrees(location.latitude, field: "lat", bound: 90, into: &problems)
+        checkDegrees(location.longitude, field: "lon", bound: 180, into: &problems)
+    }
+
+    private static func checkDegrees(_ value: Double, field: String, bound: Double, into problems: inout [FieldProblem]) {
+        if !value.isFinite {
+            problems.append(.init(.notFinite, field: field, value: "\(value)", expected: "a finite number"))
+        } else if abs(value) > bound {
+            problems.append(.init(.outOfRange, field: field, value: "\(value)", expected: "degrees within ±\(Int(bound))"))
         }
+    }
+
+    /// Whether the skill of `list[index]` is that of an earlier element.
+    ///
+    /// Lists of up to 16 are scanned, their few short ids comparing faster
+    /// than they hash; longer ones go through `seen`, which holds the
+    /// skills of the elements before `index`, so that they take linear time.
+    private static func isRepeated<Element>(
+        _ list: [Element], at index: Int, seen: inout Set<String>, skill: (Element) -> String
+    ) -> Bool {
+        let id = skill(list[index])
+        guard list.count > 16 else { return list[..<index].contains { skill($0) == id } }
+        return !seen.insert(id).inserted
     }
 
     private static func checkLevel(
@@ -118,11 +134,11 @@ package enum RecordValidator {
         }
         let maxLevel: Int
         if let taxonomy {
-            guard let known = taxonomy[skill] else {
+            guard let known = taxonomy.index(of: skill) else {
                 problems.append(.init(.unknownSkill, field: field, value: skill, expected: "a skill id of the taxonomy"))
                 return
             }
-            maxLevel = known.maxLevel
+            maxLevel = taxonomy.skills[known].maxLevel
         } else {
             maxLevel = 8
         }
