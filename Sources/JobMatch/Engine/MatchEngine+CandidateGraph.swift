@@ -42,24 +42,12 @@ extension MatchEngine {
         case .perSide(let k): max(0, k)
         case .all: nil
         }
-        var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
-        scorer.cancellation = cancellation
-        let consumers = scorer.sweep(.posts, progress: progress).run { _ in
-            CandidateConsumer(
-                evaluator: evaluator, seekerSide: preferences.seekerSide, postSide: preferences.postSide, k: k,
-                tileRows: options.tileRows)
-        }
-        var postSide: [CandidateEdge] = []
-        if let k {
-            for post in 0..<evaluator.posts.count {
-                let best = consumers.flatMap { $0.postHeaps[post].sorted() }.sorted { $1.ranksBelow($0) }.prefix(k)
-                postSide += best.map { preferences.edge(seeker: Int($0.index), post: post, $0.score) }
-            }
-        }
-        let sweptEdges = consumers.reduce(0) { $0 + $1.edges.count }
+        let (swept, postSide) = candidateEdges(
+            evaluator: evaluator, preferences: preferences, k: k, progress: progress, cancellation: cancellation)
+        let sweptEdges = swept.reduce(0) { $0 + $1.edges.count }
         var builder = GraphBuilder(edges: sweptEdges + postSide.count, seekers: seekers.count)
         var merger = SeekerEdgeMerger(
-            swept: consumers.map { ($0.edges, $0.blockEnds) }, postSide: postSide, seekerCount: seekers.count,
+            swept: swept, postSide: postSide, seekerCount: seekers.count,
             ordinal: evaluator.posts.ordinal, sortsBlocks: k == nil)
         for seeker in 0..<seekers.count {
             merger.edges(of: seeker) { edge in
@@ -74,6 +62,33 @@ extension MatchEngine {
             ordinals: (
                 Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)),
                 posts.indices.map { evaluator.posts.ordinal[evaluator.posts.featureIndex[$0]] }))
+    }
+
+    /// The sweep's edges, each worker's block by block, and the posts'
+    /// best `k` over every worker's lists. The workers' lists of posts are
+    /// released on return, before the graph is built.
+    private func candidateEdges(
+        evaluator: PairEvaluator, preferences: EdgePreferences, k: Int?, progress: (@Sendable (Double) -> Void)?,
+        cancellation: CancellationFlag?
+    ) -> (swept: [(edges: [CandidateEdge], blockEnds: [Int])], postSide: [CandidateEdge]) {
+        var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
+        scorer.cancellation = cancellation
+        let consumers = scorer.sweep(.posts, progress: progress).run { _ in
+            CandidateConsumer(
+                evaluator: evaluator, seekerSide: preferences.seekerSide, postSide: preferences.postSide, k: k,
+                tileRows: options.tileRows)
+        }
+        var postSide: [CandidateEdge] = []
+        if let k {
+            for post in 0..<evaluator.posts.count {
+                let best = consumers.flatMap { $0.postHeaps[post].sorted() }.sorted { $1.ranksBelow($0) }.prefix(k)
+                // The posts' lists keep totals alone: the few kept are scored again for their parts.
+                postSide += best.map {
+                    preferences.edge(seeker: Int($0.index), post: post, evaluator.exactScore(seeker: Int($0.index), post: post)!)
+                }
+            }
+        }
+        return (consumers.map { ($0.edges, $0.blockEnds) }, postSide)
     }
 
     /// The evaluators of both sides' preference scores for `evaluator`'s pairs.

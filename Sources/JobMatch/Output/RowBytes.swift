@@ -1,42 +1,47 @@
-/// Text built as UTF-8 bytes, for writing millions of rows without a
-/// `String` per field.
+/// Text built as UTF-8 bytes in a growing buffer, for writing millions of
+/// rows without a `String` per field.
 struct RowBytes {
+    private let storage = Storage()
+
     /// The bytes so far.
-    var bytes: [UInt8] = []
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
 
     /// Appends `text`'s UTF-8 bytes.
     @inline(__always)
     mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        storage.append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends `text`'s UTF-8 bytes.
     mutating func append(string text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { storage.append(UnsafeRawBufferPointer($0)) }
     }
 
     /// Appends one byte.
     @inline(__always)
-    mutating func append(byte: UInt8) { bytes.append(byte) }
+    mutating func append(byte: UInt8) { storage.reserve(1)[0] = byte; storage.count += 1 }
 
     /// Appends `value` in decimal.
     mutating func append(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(value.magnitude, minimumCount: 1)
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
+        appendDigits(UInt64(value.magnitude), minimumCount: 1)
     }
 
-    /// Appends `value` with exactly `places` decimals, byte for byte as
-    /// ``RankingWriter/decimal(_:places:)`` writes it.
+    /// Appends `value` with exactly `places` decimals (at most 9): the
+    /// magnitude scaled by 10^places, rounded half away from zero, then
+    /// split into whole and fraction; a value too large for that, or not
+    /// finite, as Swift prints it.
     mutating func append(decimal value: Double, places: Int) {
-        let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
+        let scale = Self.powersOfTen[places]
         let scaled = (abs(value) * scale).rounded()
         guard value.isFinite, scaled < 9e15 else { return append(string: String(value)) }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)
-        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 && units != 0 { append(byte: UInt8(ascii: "-")) }
         appendDigits(units / divisor, minimumCount: 1)
         guard places > 0 else { return }
-        bytes.append(UInt8(ascii: "."))
+        append(byte: UInt8(ascii: "."))
         appendDigits(units % divisor, minimumCount: places)
     }
 
@@ -44,44 +49,83 @@ struct RowBytes {
     /// comma, quote or line break or starts or ends with a space; as
     /// ``TextEscaping/csvField(_:)`` writes it.
     mutating func append(csvField text: String) {
-        let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == 0x20 || utf8.last == 0x20
-        guard needsQuotes else { return bytes.append(contentsOf: utf8) }
-        bytes.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                || utf8.first == 0x20 || utf8.last == 0x20
+            guard needsQuotes else { return storage.append(UnsafeRawBufferPointer(utf8)) }
+            append(byte: 0x22)
+            for byte in utf8 {
+                if byte == 0x22 { append(byte: 0x22) }
+                append(byte: byte)
+            }
+            append(byte: 0x22)
         }
-        bytes.append(0x22)
     }
 
     /// `text` as a JSON string literal, as ``TextEscaping/jsonString(_:)`` writes it.
     mutating func append(jsonString text: String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            bytes.append(0x22)
-            bytes.append(contentsOf: utf8)
-            return bytes.append(0x22)
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            append(byte: 0x22)
+            storage.append(UnsafeRawBufferPointer(utf8))
+            append(byte: 0x22)
+            return true
         }
-        append(string: TextEscaping.jsonString(text))
+        if !plain { append(string: TextEscaping.jsonString(text)) }
     }
 
-    /// `value`'s decimal digits, zero-padded to `minimumCount`.
-    private mutating func appendDigits(_ value: some UnsignedInteger, minimumCount: Int) {
-        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var remaining = UInt64(value), count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[31 - count] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-                count += 1
-            } while remaining > 0
-            while count < minimumCount {
-                buffer[31 - count] = UInt8(ascii: "0")
-                count += 1
-            }
-            bytes.append(contentsOf: buffer[(32 - count)...])
+    /// `value`'s decimal digits, zero-padded to `minimumCount`, written
+    /// from the last digit back into room reserved for them.
+    private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
+        var count = 1, probe = value
+        while probe >= 10 {
+            probe /= 10
+            count += 1
+        }
+        count = max(count, minimumCount)
+        let room = storage.reserve(count)
+        var remaining = value
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            room[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        storage.count += count
+    }
+
+    private static let powersOfTen: [Double] = (0...9).map { places in (0..<places).reduce(1.0) { value, _ in value * 10 } }
+
+    /// The buffer: `count` bytes written of `capacity`, doubled when full.
+    private final class Storage {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        private var capacity = 1 << 16
+
+        init() { base = .allocate(capacity: capacity) }
+
+        deinit { base.deallocate() }
+
+        /// Room for `extra` more bytes, from `count` on.
+        @inline(__always)
+        func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+            if count + extra > capacity { grow(to: count + extra) }
+            return base + count
+        }
+
+        @inline(__always)
+        func append(_ bytes: UnsafeRawBufferPointer) {
+            let room = reserve(bytes.count)
+            if let source = bytes.baseAddress { room.initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+            count += bytes.count
+        }
+
+        private func grow(to needed: Int) {
+            while capacity < needed { capacity *= 2 }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            larger.initialize(from: base, count: count)
+            base.deallocate()
+            base = larger
         }
     }
 }

@@ -3,14 +3,14 @@
 ///
 /// - Complexity: O(log k) per offer once full; O(1) to reject a candidate
 ///   below the weakest.
-struct BoundedHeap {
-    private let slots: UnsafeMutablePointer<Candidate>
+struct BoundedHeap<Entry: HeapEntry> {
+    private let slots: UnsafeMutablePointer<Entry>
     private let capacity: Int
     /// The number of candidates held.
     private(set) var count: Int
 
     /// A heap over `capacity` slots at `slots`, starting empty.
-    init(slots: UnsafeMutablePointer<Candidate>, capacity: Int) {
+    init(slots: UnsafeMutablePointer<Entry>, capacity: Int) {
         self.slots = slots
         self.capacity = capacity
         count = 0
@@ -26,7 +26,7 @@ struct BoundedHeap {
 
     /// Keeps `candidate` if it ranks above the weakest held or there is room.
     @inline(__always)
-    mutating func offer(_ candidate: Candidate) {
+    mutating func offer(_ candidate: Entry) {
         if count < capacity {
             var child = count
             count += 1
@@ -42,7 +42,7 @@ struct BoundedHeap {
         }
     }
 
-    private func siftDown(_ candidate: Candidate) {
+    private func siftDown(_ candidate: Entry) {
         var parent = 0
         while true {
             var child = 2 * parent + 1
@@ -59,7 +59,7 @@ struct BoundedHeap {
     /// weakest moved behind the shrinking heap); the heap is left empty.
     ///
     /// - Complexity: O(k log k), without a comparison closure or a copy to sort.
-    mutating func removeAllBestFirst() -> [Candidate] {
+    mutating func removeAllBestFirst() -> [Entry] {
         let held = count
         while count > 1 {
             count -= 1
@@ -72,7 +72,15 @@ struct BoundedHeap {
     }
 
     /// The candidates held, best first.
-    func sorted() -> [Candidate] {
+    func sorted() -> [Entry] {
         UnsafeBufferPointer(start: slots, count: count).sorted { $1.ranksBelow($0) }
     }
+}
+
+/// What a ``BoundedHeap`` holds: a total and an order among equal totals.
+protocol HeapEntry: BitwiseCopyable {
+    /// The exact float64 score.
+    var total: Double { get }
+    /// Whether `self` ranks below `other`: a lower score, or the same score and a later id.
+    func ranksBelow(_ other: Self) -> Bool
 }

@@ -14,10 +14,10 @@ struct CandidateConsumer: TileConsumer {
     /// Where each of this worker's blocks ends in ``edges``.
     private(set) var blockEnds: [Int] = []
     private let seekerSlots: FixedBuffer<Candidate>
-    private var seekerHeaps: [BoundedHeap] = []
-    /// The posts' lists as this worker saw them; candidates there carry the seeker as `index`.
-    let postSlots: FixedBuffer<Candidate>
-    private(set) var postHeaps: [BoundedHeap]
+    private var seekerHeaps: [BoundedHeap<Candidate>] = []
+    /// The posts' lists as this worker saw them, totals alone; entries there carry the seeker as `index`.
+    let postSlots: FixedBuffer<ScoredOther>
+    private(set) var postHeaps: [BoundedHeap<ScoredOther>]
     /// The least skill part with which a pair can still enter each post's list.
     private var postCutoffs: [Float]
     private let largestBonus: Double
@@ -31,7 +31,7 @@ struct CandidateConsumer: TileConsumer {
         self.k = k
         let capacity = k ?? 0
         seekerSlots = FixedBuffer(repeating: .empty, count: tileRows * capacity)
-        postSlots = FixedBuffer(repeating: .empty, count: evaluator.posts.count * capacity)
+        postSlots = FixedBuffer(repeating: ScoredOther.empty, count: evaluator.posts.count * capacity)
         postHeaps = (0..<evaluator.posts.count).map { [postSlots] in
             BoundedHeap(slots: postSlots.mutableBase + $0 * capacity, capacity: capacity)
         }
@@ -102,7 +102,7 @@ struct CandidateConsumer: TileConsumer {
         let seekerRow: Int
         let evaluator: PairEvaluator
         let largestBonus: Double
-        var postHeaps: [BoundedHeap] = []
+        var postHeaps: [BoundedHeap<ScoredOther>] = []
         var postCutoffs: [Float] = []
 
         @inline(__always)
@@ -116,7 +116,7 @@ struct CandidateConsumer: TileConsumer {
         @inline(__always)
         mutating func offer(_ score: PairScore, other: Int) {
             seeker.offer(score, other: other)
-            postHeaps[other].offer(Candidate(score: score, ordinal: seekerOrdinal, index: Int32(seekerRow)))
+            postHeaps[other].offer(ScoredOther(total: score.total, ordinal: seekerOrdinal, index: Int32(seekerRow)))
             postCutoffs[other] = evaluator.skillCutoff(
                 threshold: postHeaps[other].threshold - TiledScorer.screeningMargin, bonusBound: largestBonus)
         }

@@ -41,7 +41,7 @@ extension PairEvaluator {
 /// One owner's bounded list as the row scan sees it: the cut-off and
 /// threshold follow the heap's weakest entry.
 struct OwnerList: RowLists {
-    var heap: BoundedHeap
+    var heap: BoundedHeap<Candidate>
     private let evaluator: PairEvaluator
     private let ordinal: UnsafePointer<Int32>
     private let bonusBound: Double
@@ -50,7 +50,7 @@ struct OwnerList: RowLists {
 
     /// `heap` for an owner whose pairs' bonuses are at most `bonusBound`,
     /// with `ordinal` the others' positions in byte-wise id order.
-    init(heap: BoundedHeap, evaluator: PairEvaluator, ordinal: UnsafePointer<Int32>, bonusBound: Double) {
+    init(heap: BoundedHeap<Candidate>, evaluator: PairEvaluator, ordinal: UnsafePointer<Int32>, bonusBound: Double) {
         self.heap = heap
         self.evaluator = evaluator
         self.ordinal = ordinal

@@ -68,7 +68,7 @@ struct TopKConsumer<Orientation: TileOrientation>: TileConsumer {
     let ordinal: FixedBuffer<Int32>
     let largestBonus: Double
     let slots: FixedBuffer<Candidate>
-    var heaps: [BoundedHeap] = []
+    var heaps: [BoundedHeap<Candidate>] = []
 
     init(evaluator: PairEvaluator, lists: TopKLists, ordinal: FixedBuffer<Int32>, largestBonus: Double, tileRows: Int) {
         self.evaluator = evaluator
