@@ -14,8 +14,6 @@ struct PostCandidates: Sendable {
         var value: Int64
         /// The seeker.
         var seeker: Int32
-        /// The post, which the sort needs; it fills what would be padding.
-        var post: Int32
     }
 
     /// `entries[start[p] ..< start[p + 1]]` are post `p`'s candidates.
@@ -27,7 +25,8 @@ struct PostCandidates: Sendable {
 
     /// The candidates of `graph`'s posts, given each edge's value (≥ 0).
     ///
-    /// - Complexity: O((edges + 256) × ⌈log₂₅₆(posts × 256)⌉).
+    /// - Complexity: O(edges + posts × 256) time; memory one entry per edge
+    ///   and a spare run as long as the longest post's.
     init(_ graph: CandidateGraph, value: [Int64]) {
         let largest = value.max() ?? 0
         let shift = max(0, largest.bitWidth - largest.leadingZeroBitCount - 8)
@@ -37,16 +36,22 @@ struct PostCandidates: Sendable {
         for post in graph.posts.indices { start[post + 1] += start[post] }
         self.start = start
 
-        var entries = zip(graph.edges, value).map { edge, value in
-            Entry(value: value, seeker: Int32(truncatingIfNeeded: edge.seeker), post: Int32(truncatingIfNeeded: edge.post))
+        // Placed by post in edge order, then each post's run ordered by
+        // value bucket, descending, stably: no second buffer of every edge.
+        let edges = graph.edges
+        var entries = [Entry](unsafeUninitializedCapacity: edges.count) { buffer, initialized in
+            var next = start
+            for (index, edge) in edges.enumerated() {
+                (buffer.baseAddress! + next[edge.post]).initialize(
+                    to: Entry(value: value[index], seeker: Int32(truncatingIfNeeded: edge.seeker)))
+                next[edge.post] += 1
+            }
+            initialized = edges.count
         }
-        var spare = entries
-        Self.sortByByte(&entries, spare: &spare) { 255 - Int($0.value >> shift) }
-        var postShift = 0
-        repeat {
-            Self.sortByByte(&entries, spare: &spare) { Int($0.post >> postShift) & 255 }
-            postShift += 8
-        } while (graph.posts.count - 1) >> postShift > 0
+        var spare: [Entry] = []
+        for post in graph.posts.indices {
+            Self.sortByBucket(&entries, start[post]..<start[post + 1], spare: &spare) { 255 - Int($0.value >> shift) }
+        }
         self.entries = entries
     }
 
@@ -57,20 +62,20 @@ struct PostCandidates: Sendable {
     @inline(__always)
     func ceiling(after value: Int64) -> Int64 { (((value >> bucketShift) + 1) << bucketShift) - 1 }
 
-    /// One stable counting-sort pass on a byte of the entries, through `spare`.
-    private static func sortByByte(_ entries: inout [Entry], spare: inout [Entry], byte: (Entry) -> Int) {
+    /// One stable counting sort of `entries[range]` on a byte, through `spare`.
+    private static func sortByBucket(
+        _ entries: inout [Entry], _ range: Range<Int>, spare: inout [Entry], byte: (Entry) -> Int
+    ) {
+        guard range.count > 1 else { return }
         var offset = [Int](repeating: 0, count: 257)
-        for entry in entries { offset[byte(entry) + 1] += 1 }
+        for index in range { offset[byte(entries[index]) + 1] += 1 }
         for digit in 0..<256 { offset[digit + 1] += offset[digit] }
-        entries.withUnsafeBufferPointer { source in
-            spare.withUnsafeMutableBufferPointer { target in
-                for entry in source {
-                    let digit = byte(entry)
-                    target[offset[digit]] = entry
-                    offset[digit] += 1
-                }
-            }
+        spare.removeAll(keepingCapacity: true)
+        spare.append(contentsOf: entries[range])
+        for entry in spare {
+            let digit = byte(entry)
+            entries[range.lowerBound + offset[digit]] = entry
+            offset[digit] += 1
         }
-        swap(&entries, &spare)
     }
 }

@@ -36,41 +36,35 @@ extension MatchEngine {
     ) -> CandidateGraph {
         let batch = SeekerBatch(seekers, taxonomy: taxonomy)
         let seekers = batch.valid
-        let evaluator = evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
-        let preferences = preferences(of: evaluator)
         let k: Int? = switch limit {
         case .perSide(let k): max(0, k)
         case .all: nil
         }
-        let (swept, postSide) = candidateEdges(
-            evaluator: evaluator, preferences: preferences, k: k, progress: progress, cancellation: cancellation)
-        let sweptEdges = swept.reduce(0) { $0 + $1.edges.count }
-        var builder = GraphBuilder(edges: sweptEdges + postSide.count, seekers: seekers.count)
-        var merger = SeekerEdgeMerger(
-            swept: swept, postSide: postSide, seekerCount: seekers.count,
-            ordinal: evaluator.posts.ordinal, sortsBlocks: k == nil)
+        // The seekers' features are released with the sweep, before the graph is built.
+        let swept = candidateEdges(of: seekers, k: k, progress: progress, cancellation: cancellation)
+        let posts = postFeatures
+        var builder = GraphBuilder(edges: swept.edgeCount, seekers: seekers.count)
+        var merger = SeekerEdgeMerger(swept, seekerCount: seekers.count, ordinal: posts.ordinal, sortsBlocks: k == nil)
         for seeker in 0..<seekers.count {
             merger.edges(of: seeker) { edge in
                 builder.append(GraphEntry(
-                    seeker: seeker, post: evaluator.posts.inputIndex[Int(edge.post)], score: edge.score,
+                    seeker: seeker, post: posts.inputIndex[Int(edge.post)], score: edge.score,
                     seekerPreference: edge.seekerPreference, postPreference: edge.postPreference))
             }
             builder.endSeeker()
         }
         return builder.graph(
-            seekers: seekers, posts: posts, limit: limit, rejected: batch.rejected,
-            ordinals: (
-                Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)),
-                posts.indices.map { evaluator.posts.ordinal[evaluator.posts.featureIndex[$0]] }))
+            seekers: seekers, posts: self.posts, limit: limit, rejected: batch.rejected,
+            ordinals: (merger.seekerOrdinals, self.posts.indices.map { posts.ordinal[posts.featureIndex[$0]] }))
     }
 
-    /// The sweep's edges, each worker's block by block, and the posts'
-    /// best `k` over every worker's lists. The workers' lists of posts are
-    /// released on return, before the graph is built.
+    /// One sweep over `seekers` and the posts: each worker's edges block by
+    /// block, and the posts' best `k` over every worker's lists.
     private func candidateEdges(
-        evaluator: PairEvaluator, preferences: EdgePreferences, k: Int?, progress: (@Sendable (Double) -> Void)?,
-        cancellation: CancellationFlag?
-    ) -> (swept: [(edges: [CandidateEdge], blockEnds: [Int])], postSide: [CandidateEdge]) {
+        of seekers: [Seeker], k: Int?, progress: (@Sendable (Double) -> Void)?, cancellation: CancellationFlag?
+    ) -> SweptEdges {
+        let evaluator = evaluator(for: seekers, weights: configuration.weights, includesBonus: true)
+        let preferences = preferences(of: evaluator)
         var scorer = TiledScorer(evaluator: evaluator, options: options, kernel: evaluator.seekers.kernel)
         scorer.cancellation = cancellation
         let consumers = scorer.sweep(.posts, progress: progress).run { _ in
@@ -88,7 +82,9 @@ extension MatchEngine {
                 }
             }
         }
-        return (consumers.map { ($0.edges, $0.blockEnds) }, postSide)
+        return SweptEdges(
+            workers: consumers.map { ($0.edges, $0.blockEnds) }, postSide: postSide,
+            seekerOrdinals: Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)))
     }
 
     /// The evaluators of both sides' preference scores for `evaluator`'s pairs.

@@ -8,6 +8,8 @@
 /// seeker: they are bucketed by seeker and merged in, each pair once.
 struct SeekerEdgeMerger {
     private let swept: [(edges: [CandidateEdge], blockEnds: [Int])]
+    /// The seekers' places in byte-wise id order.
+    let seekerOrdinals: [Int32]
     private let ordinal: FixedBuffer<Int32>
     private let sortsBlocks: Bool
     /// The posts' edges by seeker: seeker `s`'s are `extra[extraStart[s] ..< extraStart[s + 1]]`, sorted.
@@ -17,22 +19,20 @@ struct SeekerEdgeMerger {
     private var block = 0
     private var current: ArraySlice<CandidateEdge> = []
 
-    /// A merger of the workers' `swept` edges, block by block, with
-    /// `postSide`; `ordinal` orders posts by id. With `sortsBlocks`, each
-    /// block is sorted when reached.
-    init(
-        swept: [(edges: [CandidateEdge], blockEnds: [Int])], postSide: [CandidateEdge], seekerCount: Int,
-        ordinal: FixedBuffer<Int32>, sortsBlocks: Bool
-    ) {
-        self.swept = swept
+    /// A merger of a sweep's edges, the workers' block by block, with the
+    /// posts'; `ordinal` orders posts by id. With `sortsBlocks`, each block
+    /// is sorted when reached.
+    init(_ swept: consuming SweptEdges, seekerCount: Int, ordinal: FixedBuffer<Int32>, sortsBlocks: Bool) {
+        self.swept = swept.workers
+        seekerOrdinals = swept.seekerOrdinals
         self.ordinal = ordinal
         self.sortsBlocks = sortsBlocks
         var start = [Int](repeating: 0, count: seekerCount + 1)
-        for edge in postSide { start[Int(edge.seeker) + 1] += 1 }
+        for edge in swept.postSide { start[Int(edge.seeker) + 1] += 1 }
         for s in 0..<seekerCount { start[s + 1] += start[s] }
         var next = start
-        var extra = postSide
-        for edge in postSide {
+        var extra = swept.postSide
+        for edge in swept.postSide {
             extra[next[Int(edge.seeker)]] = edge
             next[Int(edge.seeker)] += 1
         }
@@ -79,4 +79,18 @@ struct SeekerEdgeMerger {
     private static func precedes(_ ordinal: FixedBuffer<Int32>) -> (CandidateEdge, CandidateEdge) -> Bool {
         { ($0.score, ordinal[Int($1.post)]) > ($1.score, ordinal[Int($0.post)]) }
     }
+}
+
+/// What one sweep for a candidate graph found.
+struct SweptEdges {
+    /// Each worker's edges of the seekers' lists (or every feasible pair),
+    /// block by block, and where each block ends.
+    var workers: [(edges: [CandidateEdge], blockEnds: [Int])]
+    /// The posts' best, of any seeker.
+    var postSide: [CandidateEdge]
+    /// The seekers' places in byte-wise id order.
+    var seekerOrdinals: [Int32]
+
+    /// How many edges, some perhaps twice (in a seeker's list and a post's).
+    var edgeCount: Int { workers.reduce(postSide.count) { $0 + $1.edges.count } }
 }
