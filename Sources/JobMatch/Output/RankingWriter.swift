@@ -78,9 +78,10 @@ package struct RankingWriter {
     ) throws {
         if format == .table { return try emit(Array(table(lists: lists, extraColumns: extraColumns, rows: rows).utf8)) }
         if format == .csv { try emit(Array((TextEscaping.csvRecord(Self.columns + extraColumns) + "\n").utf8)) }
-        let format = format
+        let format = format, threads = threads
         let chunk = 4_096, batch = chunk * threads
-        for batchStart in stride(from: 0, to: lists, by: batch) {
+        // One batch, a chunk of lists per thread, encoded on every thread.
+        let encode: @Sendable (Int) -> [[UInt8]] = { batchStart in
             let pieces = WorkerResults<[UInt8]>(count: threads)
             DispatchQueue.concurrentPerform(iterations: threads) { worker in
                 var text = RowBytes()
@@ -96,7 +97,19 @@ package struct RankingWriter {
                 }
                 pieces.store(text.bytes, at: worker)
             }
-            for piece in pieces.values where !piece.isEmpty { try emit(piece) }
+            return pieces.values
+        }
+        // Each batch is emitted while the next is encoded.
+        var pending = encode(0)
+        for batchStart in stride(from: 0, to: lists, by: batch) {
+            let following = WorkerResults<[[UInt8]]>(count: 1)
+            let group = DispatchGroup()
+            if batchStart + batch < lists {
+                DispatchQueue.global().async(group: group) { following.store(encode(batchStart + batch), at: 0) }
+            }
+            for piece in pending where !piece.isEmpty { try emit(piece) }
+            group.wait()
+            pending = batchStart + batch < lists ? following.values[0] : []
         }
     }
 

@@ -77,22 +77,30 @@ struct RowBytes {
     }
 
     /// `value`'s decimal digits, zero-padded to `minimumCount`, written
-    /// from the last digit back into room reserved for them.
+    /// from the last digit back into room reserved for them, two at a time.
     private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
-        var count = 1, probe = value
-        while probe >= 10 {
-            probe /= 10
-            count += 1
-        }
-        count = max(count, minimumCount)
+        var count = minimumCount
+        while count < Self.integerPowersOfTen.count, value >= Self.integerPowersOfTen[count] { count += 1 }
         let room = storage.reserve(count)
-        var remaining = value
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            room[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
-            remaining /= 10
+        var remaining = value, index = count
+        Self.digitPairs.withUnsafeBufferPointer { pairs in
+            while index >= 2 {
+                let pair = Int(remaining % 100) * 2
+                remaining /= 100
+                room[index - 1] = pairs[pair + 1]
+                room[index - 2] = pairs[pair]
+                index -= 2
+            }
+            if index == 1 { room[0] = UInt8(ascii: "0") + UInt8(remaining % 10) }
         }
         storage.count += count
     }
+
+    /// 10⁰ … 10¹⁹.
+    private static let integerPowersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
+
+    /// "00", "01", … "99" as 200 bytes.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     private static let powersOfTen: [Double] = (0...9).map { places in (0..<places).reduce(1.0) { value, _ in value * 10 } }
 
