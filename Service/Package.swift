@@ -47,7 +47,7 @@ let targets: [Target] = [
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ],
-        resources: [.copy("Resources/openapi.json")]
+        resources: [.copy("Resources/openapi.json"), .copy("Resources/console")]
     ),
     .executableTarget(
         name: "JobMatchServerCLI",

@@ -29,6 +29,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Posts to import at start.")
     var posts: String?
 
+    @Option(help: ArgumentHelp(
+        "Districts for the console's map (CSV or JSON Lines).",
+        discussion: "id,name,name_zh,lat,lon by centre; read at each start, never stored."))
+    var districts: String?
+
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
@@ -58,7 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         let access = try tokens.map { path throws(ServerSetupError) in try AccessTokens(file: path) }
         let server = try MatchServer(
             ServerConfiguration(
-                storePath: store, imports: ImportFiles(taxonomy: taxonomy, seekers: seekers, posts: posts),
+                storePath: store, imports: ImportFiles(taxonomy: taxonomy, seekers: seekers, posts: posts, districts: districts),
                 host: host, port: port, tokens: access, options: EngineOptions(threads: threads)),
             logger: logger)
         try await server.run()

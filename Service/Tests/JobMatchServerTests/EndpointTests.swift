@@ -152,6 +152,43 @@ struct EndpointTests {
         }
     }
 
+    @Test func districts() async throws {
+        struct District: Decodable, Equatable {
+            var id: String
+            var name: String
+            var name_zh: String?
+            var lat: Double
+            var lon: Double
+        }
+        let csv = try String(contentsOfFile: TestService.fixture("districts.csv"), encoding: .utf8)
+        let expected = csv.split(separator: "\n").dropFirst().map { line in
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return District(id: cells[0], name: cells[1], name_zh: cells[2], lat: Double(cells[3])!, lon: Double(cells[4])!)
+        }
+        #expect(expected.count == 7)
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            let answer = try await client.send(.get, "/v1/districts", as: .reader)
+            #expect(answer.status == .ok && answer.headers[.contentType] == "application/json")
+            #expect(try answer.decoded([String: [District]].self) == ["districts": expected])
+            #expect(try await client.send(.get, "/v1/districts", as: .anonymous).status == .unauthorized)
+        }
+        let folder = try StoreTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let withoutChinese = folder.appendingPathComponent("districts.jsonl")
+        try #"{"id": "xialu", "name": "Xialu District", "lat": 30.172, "lon": 114.972}"#.write(to: withoutChinese, atomically: true, encoding: .utf8)
+        for (imports, text) in [
+            (ImportFiles(), #"{"districts":[]}"#),
+            (ImportFiles(districts: withoutChinese.path), #"{"districts":[{"id":"xialu","lat":30.172,"lon":114.972,"name":"Xialu District"}]}"#),
+        ] {
+            let other = try TestService(imports: imports)
+            try await other.server.application.test(.router) { client in
+                let answer = try await client.send(.get, "/v1/districts", as: .reader)
+                #expect(answer.text == text)
+            }
+        }
+    }
+
     @Test func operations() async throws {
         let service = try TestService()
         try await service.server.application.test(.router) { client in

@@ -46,6 +46,25 @@ struct ProcessTests {
         }
     }
 
+    @Test func aBadDistrictsFileExitsTwo() throws {
+        let folder = try StoreTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let districts = folder.appendingPathComponent("districts.csv")
+        try "id,name,name_zh,lat,lon\nxialu,,下陆区,30.172,114.972\n".write(to: districts, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ServerProcess.binary)
+        process.arguments = [
+            "--store", folder.appendingPathComponent("store.sqlite").path, "--districts", districts.path, "--port", "0", "--no-auth",
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("districts.csv:2: field 'name'") && text.contains("nothing was imported"), "\(text)")
+    }
+
     @Test func sigtermAnswersEveryRequestUnderWay() async throws {
         let folder = try StoreTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

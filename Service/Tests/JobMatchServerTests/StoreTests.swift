@@ -68,6 +68,25 @@ struct StoreTests {
         #expect(reopened.index.snapshot.postCount == 0 && reopened.index.snapshot.taxonomy.skills.isEmpty)
     }
 
+    @Test func aBadDistrictsFileImportsNothing() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let districts = folder.appendingPathComponent("districts.csv")
+        try "id,name,name_zh,lat,lon\nxialu,Xialu District,下陆区,30.172,114.972\ndaye,Daye City,,91,114.98\n"
+            .write(to: districts, atomically: true, encoding: .utf8)
+        let error = #expect(throws: ServerSetupError.self) {
+            _ = try TestService(imports: ImportFiles(taxonomy: TestService.fixture("skills.csv"), districts: districts.path), folder: folder)
+        }
+        #expect("\(error!)".contains("districts.csv:3: field 'lat'"), "\(error!)")
+        #expect("\(error!)".hasSuffix("nothing was imported"))
+        let missing = #expect(throws: ServerSetupError.self) {
+            _ = try TestService(imports: ImportFiles(districts: folder.appendingPathComponent("absent.csv").path), folder: folder)
+        }
+        #expect("\(missing!)".contains("absent.csv"), "\(missing!)")
+        let reopened = try TestService(imports: ImportFiles(), folder: folder)
+        #expect(reopened.index.snapshot.taxonomy.skills.isEmpty && reopened.server.service.districts.isEmpty)
+    }
+
     static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobmatch-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -10,7 +10,8 @@ public struct MatchServer: Sendable {
     let service: MatchService
 
     /// Opens the store, builds the index, imports the files and builds the
-    /// router: `/v1` behind bearer-token roles, the operators' routes open.
+    /// router: `/v1` behind bearer-token roles, the operators' routes and
+    /// the browser console open.
     ///
     /// - Throws: ``ServerSetupError`` when the configuration, the store or
     ///   an import file is unusable.
@@ -34,11 +35,13 @@ public struct MatchServer: Sendable {
     }
 
     static func router(service: MatchService, tokens: AccessTokens?, logger: Logger) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD answers as GET does without the body, on every GET route (the console's pages among them).
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         let routes = RouteTable()
         router.add(middleware: RequestObservation(metrics: service.metrics, logger: logger))
         router.add(middleware: ProblemMiddleware(routes: routes, logger: logger))
         OperationRoutes(service: service, openAPI: OperationRoutes.document()).add(to: router)
+        ConsoleRoutes(files: .bundled()).add(to: router)
         let readers = router.group("v1").add(middleware: AccessMiddleware(tokens: tokens, required: .reader))
         let writers = router.group("v1").add(middleware: AccessMiddleware(tokens: tokens, required: .writer))
         SkillRoutes(service: service).add(readers: readers, writers: writers)
@@ -53,6 +56,7 @@ public struct MatchServer: Sendable {
             bulk: { try await service.bulkSeekers(body: $0) }
         ).add(readers: readers, writers: writers)
         MatchRoutes(service: service).add(readers: readers)
+        DistrictRoutes(service: service).add(readers: readers)
         routes.record(router.routes.map { ("\($0.path)", $0.method) })
         return router
     }

@@ -13,17 +13,24 @@ final class MatchService: Sendable {
     let index: MatchIndex
     let store: RecordStore
     let metrics: ServiceMetrics
+    /// The city's districts in file order, from `--districts`; none without it.
+    let districts: [District]
     /// One write at a time, in order, off the cooperative pool (SQLite blocks).
     private let writes = DispatchQueue(label: "jobmatch.writes")
     private let isOpen = Atomic<Bool>(true)
 
     /// Opens the store at `path`, builds the index from it, then imports
-    /// `files`, checked as the command line checks them, as one change.
+    /// `files`, checked as the command line checks them, as one change, and
+    /// keeps their districts.
     ///
     /// - Throws: ``ServerSetupError`` if the store cannot be used or a file
     ///   has a problem; then nothing is imported.
     init(storePath path: String, importing files: ImportFiles, options: EngineOptions) throws(ServerSetupError) {
         metrics = ServiceMetrics()
+        // Map context, not records: read at each start and never stored, but
+        // checked with the other files so that a bad one imports nothing.
+        let districtFile = files.districts.map { InputLoader.loadDistricts(path: $0) }
+        districts = districtFile?.records ?? []
         do {
             store = try RecordStore(path: path)
             let stored = try store.load()
@@ -35,12 +42,14 @@ final class MatchService: Sendable {
             throw .store(error)
         }
         metrics.indexRebuilt()
-        try importFiles(files)
+        try importFiles(files, otherProblems: districtFile?.problems.map(\.description) ?? [])
         recordCounts()
     }
 
-    private func importFiles(_ files: ImportFiles) throws(ServerSetupError) {
-        var problems: [String] = []
+    /// Imports the records of `files` as one change, unless they or
+    /// `otherProblems` hold a problem.
+    private func importFiles(_ files: ImportFiles, otherProblems: [String]) throws(ServerSetupError) {
+        var problems = otherProblems
         var change = RecordStore.Change()
         var taxonomy = index.snapshot.taxonomy
         if let path = files.taxonomy {

@@ -37,8 +37,10 @@ final class TestService: Sendable {
 
     deinit { if ownsFolder { try? FileManager.default.removeItem(at: folder) } }
 
-    /// The bundled Huangshi fixtures.
-    static let fixtures = ImportFiles(taxonomy: fixture("skills.csv"), seekers: fixture("seekers.csv"), posts: fixture("posts.csv"))
+    /// The bundled Huangshi fixtures, its districts included.
+    static let fixtures = ImportFiles(
+        taxonomy: fixture("skills.csv"), seekers: fixture("seekers.csv"), posts: fixture("posts.csv"),
+        districts: fixture("districts.csv"))
 
     /// A file of the root package's `Fixtures/`.
     static func fixture(_ name: String) -> String {
