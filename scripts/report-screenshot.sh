@@ -20,17 +20,7 @@ width=${3:-1366}
 [ -f "$html" ] || { echo "$0: no such file: $html" >&2; exit 2; }
 case $width in '' | *[!0-9]*) echo "$0: WIDTH must be a number of pixels: $width" >&2; exit 2 ;; esac
 
-missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing ${missing[*]}" >&2
-    as_root=()
-    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-    export DEBIAN_FRONTEND=noninteractive
-    "${as_root[@]}" apt-get update -qq
-    "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+"$(dirname "$0")/install-deps.sh" chromium fonts-noto-cjk
 
 absolute=$(cd "$(dirname "$html")" && pwd)/$(basename "$html")
 profile=$(mktemp -d)

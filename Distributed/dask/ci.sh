@@ -7,10 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 venv=.build/dask-venv
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q ./Distributed/dask
-fi
+scripts/python-venv.sh "$venv" ./Distributed/dask
 . Distributed/test-data.sh
 dask=("$venv/bin/python" -m jobmatch_dask)
 

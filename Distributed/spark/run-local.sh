@@ -5,17 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! command -v java >/dev/null 2>&1; then
-    as_root=()
-    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-    "${as_root[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq default-jre-headless >/dev/null
-fi
+command -v java >/dev/null 2>&1 || scripts/install-deps.sh default-jre-headless
 venv=.build/spark-venv
-if [ ! -x "$venv/bin/spark-submit" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q pyspark==4.0.1
-fi
+scripts/python-venv.sh "$venv" pyspark==4.0.1
 # spark-submit finds Spark and runs the workers with the python on PATH.
 export PATH="$(pwd)/$venv/bin:$PATH" PYSPARK_PYTHON="$(pwd)/$venv/bin/python"
 . Distributed/test-data.sh
