@@ -7,7 +7,7 @@ PORT ?= 8080
 FORMATTED := Package.swift Sources Tests Benchmarks Fuzz Service/Package.swift Service/Sources Service/Tests
 SCHEMATHESIS_EXAMPLES ?= 25
 
-.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local lint format
+.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis browser-tests console-screenshots sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -46,6 +46,15 @@ test-service: deps
 # Schemathesis against the running service and its /openapi.json, seeded.
 schemathesis: deps
 	Service/schemathesis/run.sh $(SCHEMATHESIS_EXAMPLES)
+
+# The caseworker's console in headless chromium (Selenium) against the
+# running service on the fixtures; installs chromium and its driver if missing.
+browser-tests: deps
+	Service/browser-tests/run.sh
+
+# The same tests, saving a picture of each view of the console in docs/.
+console-screenshots: deps
+	Service/browser-tests/run.sh --screenshots docs
 
 # The test suite under ThreadSanitizer, then AddressSanitizer, each in a
 # build folder of its own so that neither clobbers the plain build.
