@@ -2,8 +2,9 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import JobMatch
-@testable import JobMatchServer
 import Testing
+
+@testable import JobMatchServer
 
 /// The browser console: its page and files served without a token, each
 /// with its content type and the security headers, nothing else by any
@@ -18,7 +19,8 @@ struct ConsoleTests {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { name in
             !name.hasPrefix(".")
-                && (try? folder.appendingPathComponent(name).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                && (try? folder.appendingPathComponent(name).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile)
+                    == true
         }.sorted()
     }()
 
@@ -52,9 +54,12 @@ struct ConsoleTests {
             for name in Self.names {
                 let answer = try await client.send(.get, "/console/\(name)", as: .anonymous)
                 #expect(answer.status == .ok, "\(name)")
-                let type = Self.contentTypes[(name as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
+                let type =
+                    Self.contentTypes[(name as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
                 #expect(answer.headers[.contentType] == type, "\(name)")
-                #expect(Data(buffer: answer.body) == (try Data(contentsOf: Self.folder.appendingPathComponent(name))), "\(name)")
+                #expect(
+                    Data(buffer: answer.body) == (try Data(contentsOf: Self.folder.appendingPathComponent(name))),
+                    "\(name)")
                 Self.expectSecurityHeaders(answer)
             }
             Self.expectSecurityHeaders(try await client.send(.get, "/console/nothing.js", as: .anonymous))
@@ -81,7 +86,8 @@ struct ConsoleTests {
     /// as a bare code.
     @Test func theLabelsNameEveryCode() throws {
         let labels = try String(contentsOf: Self.folder.appendingPathComponent("labels.js"), encoding: .utf8)
-        let codes = KeyGroup.allCases.map(\.rawValue) + WarningLevel.allCases.map(\.rawValue)
+        let codes =
+            KeyGroup.allCases.map(\.rawValue) + WarningLevel.allCases.map(\.rawValue)
             + WorkType.allCases.map(\.rawValue) + FeasibilityRule.allCases.map(\.rawValue)
         for code in codes {
             #expect(labels.contains("[\"\(code)\", \""), "labels.js has no name for '\(code)'")
@@ -105,8 +111,10 @@ struct ConsoleTests {
         ]
         for text in outside { #expect(!Self.externalReferences(in: text).isEmpty, "\(text)") }
         let inside = [
-            #"<script src="/console/console.js"></script>"#, #"<link href="console.css">"#, "a { background: url(data:image/png;base64,AA) }",
-            #"document.createElementNS("http://www.w3.org/2000/svg", "svg")"#, "// a comment", #"fetch("/v1/districts")"#,
+            #"<script src="/console/console.js"></script>"#, #"<link href="console.css">"#,
+            "a { background: url(data:image/png;base64,AA) }",
+            #"document.createElementNS("http://www.w3.org/2000/svg", "svg")"#, "// a comment",
+            #"fetch("/v1/districts")"#,
         ]
         for text in inside { #expect(Self.externalReferences(in: text).isEmpty, "\(text)") }
     }

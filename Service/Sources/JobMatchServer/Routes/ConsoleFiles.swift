@@ -28,7 +28,8 @@ struct ConsoleFiles: Sendable {
         for name in names {
             let url = folder.appendingPathComponent(name)
             guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            files[name] = File(body: ByteBuffer(bytes: try Data(contentsOf: url)), contentType: Self.contentType(ofName: name))
+            files[name] = File(
+                body: ByteBuffer(bytes: try Data(contentsOf: url)), contentType: Self.contentType(ofName: name))
         }
         self.files = files
     }
@@ -39,7 +40,7 @@ struct ConsoleFiles: Sendable {
     /// The console bundled with the service, which holds `index.html`.
     static func bundled() -> ConsoleFiles {
         guard let folder = Bundle.module.url(forResource: "console", withExtension: nil),
-              let console = try? ConsoleFiles(folder: folder), console["index.html"] != nil
+            let console = try? ConsoleFiles(folder: folder), console["index.html"] != nil
         else { preconditionFailure("console/index.html is missing from the service's resources") }
         return console
     }

@@ -29,7 +29,9 @@ private struct DistrictBody: Encodable {
     var lon: Double
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, chineseName = "name_zh", lat, lon
+        case id, name
+        case chineseName = "name_zh"
+        case lat, lon
     }
 
     init(_ district: District) {
