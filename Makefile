@@ -7,7 +7,7 @@ PORT ?= 8080
 FORMATTED := Package.swift Sources Tests Benchmarks Fuzz Service/Package.swift Service/Sources Service/Tests
 SCHEMATHESIS_EXAMPLES ?= 25
 
-.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis browser-tests console-screenshots sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local lint format
+.PHONY: deps build build-static build-service demo serve test test-library test-service schemathesis browser-tests console-screenshots console-timing sanitize sanitize-thread sanitize-address fuzz fuzz-ci dask-ci spark-local lint format
 
 deps:
 	@scripts/install-deps.sh
@@ -55,6 +55,10 @@ browser-tests: deps
 # The same tests, saving a picture of each view of the console in docs/.
 console-screenshots: deps
 	Service/browser-tests/run.sh --screenshots docs
+
+# How long the console's pages take to show their lists (a benchmark figure).
+console-timing: deps
+	Service/browser-tests/run.sh --timing
 
 # The test suite under ThreadSanitizer, then AddressSanitizer, each in a
 # build folder of its own so that neither clobbers the plain build.

@@ -2,15 +2,20 @@
 # The console's browser tests: Debian's chromium and chromium-driver
 # (installed where missing) driven by Selenium (PyPI, pinned, in a venv)
 # against the real service on 127.0.0.1 on the bundled fixtures, signed in
-# with a reader's token. Usage: Service/browser-tests/run.sh [--screenshots DIR]
-# (DIR gets a picture of each view: `make console-screenshots` puts them in docs/).
+# with a reader's token. Usage: Service/browser-tests/run.sh [--screenshots DIR | --timing]
+# (DIR gets a picture of each view: `make console-screenshots` puts them in
+# docs/; --timing measures the page's waits instead of testing it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 screenshots=
-if [ "${1:-}" = "--screenshots" ]; then
-    screenshots=$(mkdir -p "$2" && cd "$2" && pwd)
-fi
+program=(Service/browser-tests/test_console.py -v)
+case ${1:-} in
+    --screenshots) screenshots=$(mkdir -p "$2" && cd "$2" && pwd) ;;
+    --timing) program=(Service/browser-tests/page_timing.py) ;;
+    "") ;;
+    *) echo "usage: $0 [--screenshots DIR | --timing]" >&2; exit 2 ;;
+esac
 
 # The Chinese fonts only matter to pictures.
 scripts/install-deps.sh chromium chromium-driver ${screenshots:+fonts-noto-cjk}
@@ -23,7 +28,7 @@ printf '{"tokens": [{"token": "%s", "role": "reader"}]}\n' "$reader" > "$service
 start_fixture_service
 
 JOBMATCH_URL=$service_url JOBMATCH_TOKEN=$reader JOBMATCH_SCREENSHOTS=$screenshots \
-    "$venv/bin/python" Service/browser-tests/test_console.py -v
+    "$venv/bin/python" "${program[@]}"
 
 stop_fixture_service
-echo "browser tests: passed; the service stopped cleanly"
+echo "browser: done; the service stopped cleanly"
