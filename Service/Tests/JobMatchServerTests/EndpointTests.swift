@@ -225,7 +225,7 @@ struct EndpointTests {
             let noRoute = try await client.send(.get, "/v2/posts", as: .reader)
             #expect(noRoute.status == .notFound && noRoute.object["type"] as? String == "urn:jobmatch:problem:not-found")
             let wrongMethod = try await client.send(.patch, "/v1/posts/X", json: Self.post)
-            #expect(wrongMethod.status == .methodNotAllowed && wrongMethod.headers[.allow] == "DELETE, GET, PUT")
+            #expect(wrongMethod.status == .methodNotAllowed && wrongMethod.headers[.allow] == "DELETE, GET, HEAD, PUT")
             #expect(try await client.send(.get, "/v1/posts/bulk", as: .reader).headers[.allow] == "POST")
         }
     }

@@ -57,7 +57,10 @@ public struct MatchServer: Sendable {
         ).add(readers: readers, writers: writers)
         MatchRoutes(service: service).add(readers: readers)
         DistrictRoutes(service: service).add(readers: readers)
-        routes.record(router.routes.map { ("\($0.path)", $0.method) })
+        // Every GET answers HEAD too, so a 405's `Allow` names both.
+        routes.record(router.routes.flatMap { route in
+            (route.method == .get ? [.get, .head] : [route.method]).map { ("\(route.path)", $0) }
+        })
         return router
     }
 }
