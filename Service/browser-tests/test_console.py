@@ -277,7 +277,7 @@ class ConsoleTests(unittest.TestCase):
 
     # Ad-hoc search
 
-    def test_11_an_ad_hoc_search_equals_the_apis_and_stores_nothing(self):
+    def test_11_an_ad_hoc_search_and_its_explanations_equal_the_apis_and_store_nothing(self):
         with open(FIXTURES / "districts.csv", encoding="utf-8") as districts:
             district = next(row for row in csv.DictReader(districts) if row["id"] == "huangshigang")
         self.sign_in()
@@ -304,6 +304,15 @@ class ConsoleTests(unittest.TestCase):
         }
         self.assertEqual(rows("search-matches", "post"), expected(api("/v1/match?top=10", profile), "post"))
         self.screenshot("search")
+        # Each post explains the profile with it, still without storing it.
+        first_post = driver.find_element(By.CSS_SELECTOR, "#search-matches tbody tr")
+        explanation = api(f"/v1/match/explain/{first_post.get_attribute('data-post')}", profile)
+        first_post.find_element(By.CSS_SELECTOR, "button.explain").click()
+        verdict = self.visible('#explain-body .verdict[data-feasible="true"]')
+        self.assertIn(f"{explanation['score']:.4f}", verdict.text)
+        shown = [row.get_attribute("data-skill") for row in driver.find_elements(By.CSS_SELECTOR, "#explain-body table.requirements tbody tr")]
+        self.assertEqual(shown, [requirement["skill"] for requirement in explanation["requirements"]])
+        driver.find_element(By.ID, "explain-close").click()
         with self.assertRaises(urllib.error.HTTPError) as missing:
             api("/v1/seekers/ad-hoc")
         self.assertEqual(missing.exception.code, 404)

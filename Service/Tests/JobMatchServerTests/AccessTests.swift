@@ -18,15 +18,15 @@ struct AccessTests {
             }
     }()
 
-    /// What a reader may call: every `GET` and `POST /v1/match`.
+    /// What a reader may call: every `GET`, `POST /v1/match` and `POST /v1/match/explain/{pid}`.
     static func readerMayCall(_ method: HTTPRequest.Method, _ path: String) -> Bool {
-        method == .get || path == "/v1/match"
+        method == .get || path == "/v1/match" || path.hasPrefix("/v1/match/")
     }
 
     @Test func everyRouteChecksTheToken() async throws {
         let service = try TestService(imports: ImportFiles())
         let v1 = Self.routes.filter { $0.path.hasPrefix("/v1/") }
-        #expect(v1.count == 16)
+        #expect(v1.count == 17)
         try await service.server.application.test(.router) { client in
             for (method, path) in v1 {
                 for caller in [Caller.anonymous, .stranger] {

@@ -152,6 +152,28 @@ struct EndpointTests {
         }
     }
 
+    @Test func explainAnUnstoredSeeker() async throws {
+        let service = try TestService()
+        try await service.server.application.test(.router) { client in
+            // The stored seeker's own record, sent as an unstored one: the same answer, for a feasible and an infeasible pair.
+            let record = try await client.send(.get, "/v1/seekers/S000001", as: .reader).text
+            for post in ["P00311", "P00001"] {
+                let stored = try await client.send(.get, "/v1/seekers/S000001/explain/\(post)", as: .reader)
+                let unstored = try await client.send(.post, "/v1/match/explain/\(post)", as: .reader, json: record)
+                #expect(unstored.status == .ok)
+                #expect(try unstored.decoded(PairExplanation.self) == stored.decoded(PairExplanation.self), "\(post)")
+            }
+            let visitor = #"{"id": "visitor", "# + Self.seeker.dropFirst()
+            let answer = try await client.send(.post, "/v1/match/explain/P00311", as: .reader, json: visitor)
+            #expect(answer.object["seeker"] as? String == "visitor")
+            #expect(try await client.send(.get, "/v1/seekers/visitor", as: .reader).status == .notFound)
+            let unknown = try await client.send(.post, "/v1/match/explain/P99999", as: .reader, json: visitor)
+            #expect(unknown.status == .notFound && unknown.object["type"] as? String == "urn:jobmatch:problem:not-found")
+            let bad = try await client.send(.post, "/v1/match/explain/P00311", as: .reader, json: #"{"id": "v", "lat": 95}"#)
+            #expect(bad.status == .unprocessableContent && Set(bad.problemFields) == ["lat", "lon"])
+        }
+    }
+
     @Test func districts() async throws {
         struct District: Decodable, Equatable {
             var id: String

@@ -19,9 +19,15 @@ extension IndexSnapshot {
     ///   rule of the model.
     /// - Complexity: as ``bestPosts(forSeekerID:top:)``.
     public func bestPosts(for seeker: Seeker, top k: Int) throws(RecordError) -> RankedList {
+        try check(seeker)
+        return bestPosts(forValid: seeker, top: k)
+    }
+
+    /// Throws every problem of `seeker`, which is not stored, against the
+    /// snapshot's taxonomy.
+    private func check(_ seeker: Seeker) throws(RecordError) {
         let problems = RecordValidator.problems(in: seeker, taxonomy: taxonomy)
         guard problems.isEmpty else { throw RecordError(kind: .seeker, id: seeker.id, problems: problems) }
-        return bestPosts(forValid: seeker, top: k)
     }
 
     /// The best `k` stored seekers for the stored post `postID`.
@@ -52,6 +58,19 @@ extension IndexSnapshot {
     public func explain(seekerID: String, postID: String) throws(UnknownRecordError) -> PairExplanation {
         guard let seeker = seeker(id: seekerID) else { throw UnknownRecordError(kind: .seeker, id: seekerID) }
         guard let post = post(id: postID) else { throw UnknownRecordError(kind: .post, id: postID) }
+        return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
+    }
+
+    /// Each part of the score of `seeker`, which is not stored, with the
+    /// stored post `postID`, and every rule the pair breaks: what
+    /// ``explain(seekerID:postID:)`` gives once the seeker is stored.
+    ///
+    /// - Returns: `nil` if no post has `postID`.
+    /// - Throws: ``RecordError`` with every problem if the seeker breaks a
+    ///   rule of the model.
+    public func explain(_ seeker: Seeker, postID: String) throws(RecordError) -> PairExplanation? {
+        try check(seeker)
+        guard let post = post(id: postID) else { return nil }
         return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
     }
 

@@ -51,4 +51,11 @@ extension MatchIndex {
     public func explain(seekerID: String, postID: String) throws(UnknownRecordError) -> PairExplanation {
         try snapshot.explain(seekerID: seekerID, postID: postID)
     }
+
+    /// The explanation of `seeker`, which is not stored, with the stored
+    /// post `postID`, or `nil` if there is no such post; see
+    /// ``IndexSnapshot/explain(_:postID:)``.
+    public func explain(_ seeker: Seeker, postID: String) throws(RecordError) -> PairExplanation? {
+        try snapshot.explain(seeker, postID: postID)
+    }
 }

@@ -68,6 +68,14 @@ struct IndexAgreementTests {
         let answer = try snapshot.bestPosts(for: visitor, top: Self.k)
         #expect(answer.matches.map(\.postID) == reference[0].map(\.id))
         #expect(zip(answer.matches, reference[0]).allSatisfy { abs($0.score.total - $1.score) <= 1e-9 })
+        // An unstored seeker's explanation agrees with its list, and a stored one's with its own.
+        for match in answer.matches {
+            let why = try #require(try snapshot.explain(visitor, postID: match.postID))
+            #expect(why.violations.isEmpty && abs(why.score!.total - match.score.total) <= 1e-9)
+        }
+        if let post = model.posts.randomElement(using: &random), let seeker = model.seekers.randomElement(using: &random) {
+            #expect(try snapshot.explain(seeker, postID: post.id) == snapshot.explain(seekerID: seeker.id, postID: post.id))
+        }
         if let post = model.posts.randomElement(using: &random) {
             let expected = ReferenceRanking.rank(
                 seekers: model.seekers, posts: [post], taxonomy: pool.taxonomy, direction: .seekers, top: Self.k)
@@ -81,6 +89,11 @@ struct IndexAgreementTests {
         let index = try MatchIndex(taxonomy: pool.taxonomy, posts: pool.posts, seekers: pool.seekers)
         #expect(throws: UnknownRecordError(kind: .seeker, id: "nobody")) { try index.bestPosts(forSeekerID: "nobody", top: 3) }
         #expect(throws: UnknownRecordError(kind: .post, id: "nothing")) { try index.bestSeekers(forPostID: "nothing", top: 3) }
+        #expect(try index.explain(pool.seekers[0], postID: "nothing") == nil)
+        var lost = pool.seekers[0]
+        lost.location = Coordinate(latitude: 0, longitude: 181)
+        let refused = try #require(throws: RecordError.self) { try index.explain(lost, postID: pool.posts[0].id) }
+        #expect(refused.problems.map(\.code) == [.outOfRange])
         var bad = pool.posts[0]
         bad.location = Coordinate(latitude: 91, longitude: 0)
         let twice = [pool.posts[1], pool.posts[1]]

@@ -2,8 +2,9 @@ import Hummingbird
 import JobMatch
 
 /// The queries: a stored seeker's best posts, an unstored seeker's, a
-/// stored post's best seekers, and a pair's explanation. Each runs on the
-/// index's snapshot of the moment, off the cooperative pool.
+/// stored post's best seekers, and a pair's explanation, with a stored or
+/// an unstored seeker. Each runs on the index's snapshot of the moment, off
+/// the cooperative pool.
 struct MatchRoutes {
     let service: MatchService
 
@@ -19,14 +20,20 @@ struct MatchRoutes {
         }
         readers.post("match") { request, _ in
             let top = try RequestParameters.top(of: request)
-            let body = try await RequestBody.json(request)
-            let seeker: Seeker
+            let seeker = try await unstoredSeeker(request)
+            return try JSONBody.response(try await service.index.bestPosts(for: seeker, top: top))
+        }
+        readers.post("match/explain/{pid}") { request, context in
+            let postID = try RequestParameters.id("pid", of: context)
+            let seeker = try await unstoredSeeker(request)
+            let explanation: PairExplanation?
             do throws(RecordError) {
-                seeker = try Seeker(json: body, taxonomy: service.index.snapshot.taxonomy)
+                explanation = try service.index.explain(seeker, postID: postID)
             } catch {
                 throw ServiceProblem.invalid(error)
             }
-            return try JSONBody.response(try await service.index.bestPosts(for: seeker, top: top))
+            guard let explanation else { throw ServiceProblem.notFound(UnknownRecordError(kind: .post, id: postID)) }
+            return try JSONBody.response(explanation)
         }
         readers.get("posts/{id}/matches") { request, context in
             let id = try RequestParameters.id("id", of: context)
@@ -52,6 +59,20 @@ struct MatchRoutes {
                 throw ServiceProblem.notFound(error)
             }
             return try JSONBody.response(explanation)
+        }
+    }
+
+    /// The seeker record of a request's body, checked as a line of a
+    /// seekers file and not stored.
+    ///
+    /// - Throws: the body's problems (400, 413, 415), or 422 with every
+    ///   problem of the record.
+    private func unstoredSeeker(_ request: Request) async throws -> Seeker {
+        let body = try await RequestBody.json(request)
+        do throws(RecordError) {
+            return try Seeker(json: body, taxonomy: service.index.snapshot.taxonomy)
+        } catch {
+            throw ServiceProblem.invalid(error)
         }
     }
 }

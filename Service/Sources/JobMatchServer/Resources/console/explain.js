@@ -1,4 +1,5 @@
-// A pair's explanation (`GET /v1/seekers/{sid}/explain/{pid}`) in a modal
+// A pair's explanation (`GET /v1/seekers/{sid}/explain/{pid}`, or
+// `POST /v1/match/explain/{pid}` for a profile that is not stored) in a modal
 // dialog: the score's parts and weights, each requirement's credit, the
 // distance and wages, and every rule an infeasible pair breaks.
 
@@ -11,8 +12,11 @@ const dialog = () => document.getElementById("explain-dialog");
 /** The latest explanation asked for: an older one arriving late is dropped. */
 let latest = 0;
 
-/** Opens the dialog on the pair and loads its explanation; focus returns to `opener` on close. */
-export async function openExplanation({ seekerID, postID, title, skills, opener }) {
+/**
+ * Opens the dialog on the pair and loads its explanation; focus returns to
+ * `opener` on close. `profile`, when given, is the seeker's record, not stored.
+ */
+export async function openExplanation({ seekerID, postID, title, skills, opener, profile }) {
   const ticket = ++latest;
   const box = dialog();
   const body = box.querySelector("#explain-body");
@@ -24,7 +28,9 @@ export async function openExplanation({ seekerID, postID, title, skills, opener 
   if (!box.open) box.showModal();
   showLoading(notice);
   try {
-    const explanation = await call(`/v1/seekers/${segment(seekerID)}/explain/${segment(postID)}`);
+    const explanation = profile
+      ? await call(`/v1/match/explain/${segment(postID)}`, { method: "POST", body: profile })
+      : await call(`/v1/seekers/${segment(seekerID)}/explain/${segment(postID)}`);
     if (ticket !== latest) return;
     clearNotice(notice);
     replace(body, render(explanation, skills));

@@ -21,19 +21,21 @@ export async function recordsOf(kind, ids) {
 
 /**
  * The best posts of `seeker` (`answer` is the service's match answer):
- * a table with an explanation button per post when `explainable`, and the
- * map with the seeker in the middle.
+ * a table with an explanation button per post, and the map with the
+ * seeker in the middle. `stored` tells whether the seeker is stored or
+ * only described (an ad-hoc search's profile, sent again to be explained).
  */
-export async function postMatches({ seeker, answer, context, explainable, tableID }) {
+export async function postMatches({ seeker, answer, context, stored, tableID }) {
   const posts = await recordsOf("posts", answer.matches.map((match) => match.post));
   const title = (id) => posts.get(id)?.title ?? id;
   const buttons = new Map();
   const explain = (match) => openExplanation({
     seekerID: seeker.id, postID: match.post, title: title(match.post), skills: context.skills, opener: buttons.get(match.post),
+    profile: stored ? undefined : seeker,
   });
   const rows = answer.matches.map((match) => {
     const post = posts.get(match.post);
-    const button = explainable ? explainButton(() => explain(match)) : null;
+    const button = explainButton(() => explain(match));
     buttons.set(match.post, button);
     return matchRow({ "data-post": match.post }, match, [
       h("span", { class: "title" }, title(match.post)),
@@ -52,7 +54,7 @@ export async function postMatches({ seeker, answer, context, explainable, tableI
     limit: seeker.max_commute_km,
     points: answer.matches.filter((match) => posts.has(match.post)).map((match) => ({
       lat: posts.get(match.post).lat, lon: posts.get(match.post).lon, rank: match.rank, name: title(match.post),
-      onSelect: explainable ? () => explain(match) : () => buttons.get(match.post)?.focus(),
+      onSelect: () => explain(match),
     })),
     districts: context.districts,
   });

@@ -1,6 +1,6 @@
 // Ad-hoc search: a seeker's profile filled in a form (skills from the
-// taxonomy with their Chinese names), its best posts from `POST /v1/match`.
-// The profile is not stored.
+// taxonomy with their Chinese names), its best posts from `POST /v1/match`,
+// each explained by `POST /v1/match/explain/{pid}`. The profile is not stored.
 
 import { call } from "./api.js";
 import { bi, h, replace } from "./dom.js";
@@ -133,14 +133,13 @@ async function search(form, context) {
   try {
     const top = form.querySelector("#search-top").value;
     const answer = await call(`/v1/match?top=${top}`, { method: "POST", body: seeker });
-    const { table, map } = await postMatches({ seeker, answer, context, explainable: false, tableID: "search-matches" });
+    const { table, map } = await postMatches({ seeker, answer, context, stored: false, tableID: "search-matches" });
     if (ticket !== latest) return;
     clearNotice(notice);
     replace(result,
       h("div", { class: "side" }, map),
       h("section", { class: "list", "aria-labelledby": "search-list-heading" },
         h("div", { class: "list-head" }, h("h3", { id: "search-list-heading" }, bi({ zh: "最佳岗位", en: "Best posts" }))),
-        h("p", { class: "muted" }, bi({ zh: "未登记的求职者没有逐项解释；登记后可在求职者视图中查看。", en: "An unstored profile has no pair explanations; store the seeker to see them in the seeker view." })),
         table));
   } catch (error) {
     if (ticket !== latest) return;

@@ -26,7 +26,7 @@ export async function showSeeker(id, context) {
       call(`/v1/seekers/${segment(id)}`),
       call(`/v1/seekers/${segment(id)}/matches?top=${top}`),
     ]);
-    const { table, map } = await postMatches({ seeker, answer, context, explainable: true, tableID: "seeker-matches" });
+    const { table, map } = await postMatches({ seeker, answer, context, stored: true, tableID: "seeker-matches" });
     if (ticket !== latest) return;
     clearNotice(notice);
     const choice = topChoice("seeker-top", top);
