@@ -43,8 +43,10 @@ extension MatchEngine {
         // The seekers' features are released with the sweep, before the graph is built.
         let swept = candidateEdges(of: seekers, k: k, progress: progress, cancellation: cancellation)
         let posts = postFeatures
-        var builder = GraphBuilder(edges: swept.edgeCount, seekers: seekers.count)
-        var merger = SeekerEdgeMerger(swept, seekerCount: seekers.count, ordinal: posts.ordinal, sortsBlocks: k == nil)
+        let edgeCount = swept.edgeCount
+        // The merger takes the sweep's blocks and releases each once read, as the graph grows.
+        var merger = SeekerEdgeMerger(consume swept, seekerCount: seekers.count, ordinal: posts.ordinal, sortsBlocks: k == nil)
+        var builder = GraphBuilder(edges: edgeCount, seekers: seekers.count)
         for seeker in 0..<seekers.count {
             merger.edges(of: seeker) { edge in
                 builder.append(GraphEntry(
@@ -83,7 +85,7 @@ extension MatchEngine {
             }
         }
         return SweptEdges(
-            workers: consumers.map { ($0.edges, $0.blockEnds) }, postSide: postSide,
+            workers: consumers.map(\.blocks), postSide: postSide,
             seekerOrdinals: Array(UnsafeBufferPointer(start: evaluator.seekers.ordinal.base, count: evaluator.seekers.count)))
     }
 

@@ -12,7 +12,7 @@ extension MatchEngine {
                     tileRows: options.tileRows)
             }
         var pairs = [[GraphEntry]](repeating: [], count: seekers.count)
-        for edge in consumers.lazy.flatMap(\.edges) {
+        for edge in consumers.lazy.flatMap(\.blocks).joined() {
             let s = Int(edge.seeker)
             pairs[s].append(GraphEntry(
                 seeker: s, post: evaluator.posts.inputIndex[Int(edge.post)], score: edge.score,

@@ -6,8 +6,12 @@
 /// lists come in seeker order, each already sorted (or, for every feasible
 /// pair, the block is sorted here). The posts' lists add edges of any
 /// seeker: they are bucketed by seeker and merged in, each pair once.
+///
+/// Each block is released once read, so that the sweep's edges shrink as
+/// the graph built from them grows.
 struct SeekerEdgeMerger {
-    private let swept: [(edges: [CandidateEdge], blockEnds: [Int])]
+    /// Each worker's blocks; those read are empty.
+    private var swept: [[[CandidateEdge]]]
     /// The seekers' places in byte-wise id order.
     let seekerOrdinals: [Int32]
     private let ordinal: FixedBuffer<Int32>
@@ -15,6 +19,8 @@ struct SeekerEdgeMerger {
     /// The posts' edges by seeker: seeker `s`'s are `extra[extraStart[s] ..< extraStart[s + 1]]`, sorted.
     private let extra: [CandidateEdge]
     private let extraStart: [Int]
+    /// How many blocks are read between returns of their memory to the system.
+    private static let blocksPerRelease = 8
     /// The block being read, and the position in it.
     private var block = 0
     private var current: ArraySlice<CandidateEdge> = []
@@ -61,9 +67,11 @@ struct SeekerEdgeMerger {
     private mutating func nextSwept(of seeker: Int) -> CandidateEdge? {
         while current.isEmpty {
             let worker = block % max(swept.count, 1), index = block / max(swept.count, 1)
-            guard worker < swept.count, index < swept[worker].blockEnds.count else { return nil }
-            let start = index == 0 ? 0 : swept[worker].blockEnds[index - 1]
-            current = swept[worker].edges[start..<swept[worker].blockEnds[index]]
+            guard worker < swept.count, index < swept[worker].count else { return nil }
+            // The block moves here; the one before is freed, and every few the heap hands them back.
+            current = swept[worker][index][...]
+            swept[worker][index] = []
+            if block % Self.blocksPerRelease == 0 { FreedMemory.release() }
             if sortsBlocks {
                 let precedes = Self.precedes(ordinal)
                 current.sort { $0.seeker != $1.seeker ? $0.seeker < $1.seeker : precedes($0, $1) }
@@ -84,13 +92,13 @@ struct SeekerEdgeMerger {
 /// What one sweep for a candidate graph found.
 struct SweptEdges {
     /// Each worker's edges of the seekers' lists (or every feasible pair),
-    /// block by block, and where each block ends.
-    var workers: [(edges: [CandidateEdge], blockEnds: [Int])]
+    /// an array a block.
+    var workers: [[[CandidateEdge]]]
     /// The posts' best, of any seeker.
     var postSide: [CandidateEdge]
     /// The seekers' places in byte-wise id order.
     var seekerOrdinals: [Int32]
 
     /// How many edges, some perhaps twice (in a seeker's list and a post's).
-    var edgeCount: Int { workers.reduce(postSide.count) { $0 + $1.edges.count } }
+    var edgeCount: Int { workers.joined().reduce(postSide.count) { $0 + $1.count } }
 }

@@ -8,11 +8,12 @@
 struct CandidateConsumer: TileConsumer {
     let evaluator: PairEvaluator
     let k: Int?
-    /// Candidate pairs of the seekers' lists (or every feasible pair), block
-    /// by block in the order this worker swept them.
-    private(set) var edges: [CandidateEdge] = []
-    /// Where each of this worker's blocks ends in ``edges``.
-    private(set) var blockEnds: [Int] = []
+    /// Candidate pairs of the seekers' lists (or every feasible pair), an
+    /// array a block, in the order this worker swept them: whoever reads
+    /// them can release each block once read.
+    private(set) var blocks: [[CandidateEdge]] = []
+    /// The block being swept.
+    private var edges: [CandidateEdge] = []
     private let seekerSlots: FixedBuffer<Candidate>
     private var seekerHeaps: [BoundedHeap<Candidate>] = []
     /// The posts' lists as this worker saw them, totals alone; entries there carry the seeker as `index`.
@@ -79,7 +80,8 @@ struct CandidateConsumer: TileConsumer {
                 }
             }
         }
-        blockEnds.append(edges.count)
+        blocks.append(edges)
+        edges = []
     }
 
     /// Every feasible pair of one seeker's row.
