@@ -49,6 +49,17 @@ struct CandidateGraphTests {
         #expect(graph.postOrdinal == ByteOrder.ordinals(of: graph.posts.map(\.id)))
     }
 
+    #if os(Linux)
+    /// The graph's builder hands the sweep's freed blocks back to the
+    /// system through glibc's `malloc_trim`, looked up at run time: a
+    /// lookup that silently failed would bring back `match`'s larger peak.
+    @Test("the allocator can be asked to return the sweep's freed memory")
+    func freedMemoryIsReturned() {
+        #expect(FreedMemory.returnsMemory)
+        FreedMemory.release()
+    }
+    #endif
+
     @Test("preference scores use SCORING.md's two-sided weights")
     func preferences() throws {
         let engine = try MatchEngine(taxonomy: WorkedExample.taxonomy, posts: WorkedExample.posts)

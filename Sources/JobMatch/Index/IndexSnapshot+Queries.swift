@@ -58,7 +58,7 @@ extension IndexSnapshot {
     public func explain(seekerID: String, postID: String) throws(UnknownRecordError) -> PairExplanation {
         guard let seeker = seeker(id: seekerID) else { throw UnknownRecordError(kind: .seeker, id: seekerID) }
         guard let post = post(id: postID) else { throw UnknownRecordError(kind: .post, id: postID) }
-        return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
+        return explanation(of: seeker, with: post)
     }
 
     /// Each part of the score of `seeker`, which is not stored, with the
@@ -70,8 +70,12 @@ extension IndexSnapshot {
     ///   rule of the model.
     public func explain(_ seeker: Seeker, postID: String) throws(RecordError) -> PairExplanation? {
         try check(seeker)
-        guard let post = post(id: postID) else { return nil }
-        return ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
+        return post(id: postID).map { explanation(of: seeker, with: $0) }
+    }
+
+    /// The pair of a valid seeker and a stored post, explained.
+    private func explanation(of seeker: Seeker, with post: Post) -> PairExplanation {
+        ReferenceScorer(taxonomy: taxonomy, configuration: configuration).explain(seeker, post)
     }
 
     /// Ranks every stored seeker against every stored post, as a

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import NIOCore
 
 /// The browser console's files, read into memory once at start: every
@@ -45,17 +46,13 @@ struct ConsoleFiles: Sendable {
         return console
     }
 
-    /// The `Content-Type` of a file called `name`, by its extension;
-    /// `application/octet-stream` for one the console does not use.
+    /// The `Content-Type` of a file called `name`, by its extension as
+    /// Hummingbird maps it, text as UTF-8; `application/octet-stream` for
+    /// an extension it does not know.
     static func contentType(ofName name: String) -> String {
-        switch (name as NSString).pathExtension.lowercased() {
-        case "html": "text/html; charset=utf-8"
-        case "css": "text/css; charset=utf-8"
-        case "js": "text/javascript; charset=utf-8"
-        case "svg": "image/svg+xml"
-        case "json": "application/json"
-        case "png": "image/png"
-        default: "application/octet-stream"
+        guard let type = MediaType.getMediaType(forExtension: (name as NSString).pathExtension.lowercased()) else {
+            return "application/octet-stream"
         }
+        return (type.type == .text ? type.withParameter(name: "charset", value: "utf-8") : type).description
     }
 }

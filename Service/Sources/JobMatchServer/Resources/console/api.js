@@ -24,10 +24,9 @@ export function forgetToken() {
  * `server`; `problems` lists the record's bad fields when the service named them.
  */
 class ApiError extends Error {
-  constructor(kind, status, message, detail = "", problems = []) {
+  constructor(kind, message, detail = "", problems = []) {
     super(message.en);
     this.kind = kind;
-    this.status = status;
     this.words = message;
     this.detail = detail;
     this.problems = problems;
@@ -44,7 +43,7 @@ export async function call(path, { method = "GET", body } = {}) {
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: "no-store" });
   } catch {
-    throw new ApiError("network", 0, {
+    throw new ApiError("network", {
       zh: "无法连接匹配服务，请检查网络或稍后再试。",
       en: "The matching service cannot be reached: check the network or try again later.",
     });
@@ -62,22 +61,22 @@ function errorFor(status, problem) {
   const problems = Array.isArray(problem.problems) ? problem.problems : [];
   switch (status) {
     case 401:
-      return new ApiError("unauthorized", status, {
+      return new ApiError("unauthorized", {
         zh: "令牌无效或已失效（401），请重新输入。",
         en: "The token was not accepted (401): enter it again.",
       });
     case 403:
-      return new ApiError("forbidden", status, {
+      return new ApiError("forbidden", {
         zh: "此令牌无权进行该操作（403）。",
         en: "This token may not do that (403).",
       });
     case 404:
-      return new ApiError("not-found", status, { zh: "未找到（404）。", en: "Not found (404)." }, detail, problems);
+      return new ApiError("not-found", { zh: "未找到（404）。", en: "Not found (404)." }, detail, problems);
     default:
       if (status >= 400 && status < 500) {
-        return new ApiError("invalid", status, { zh: `请求有误（${status}）。`, en: `The request was refused (${status}).` }, detail, problems);
+        return new ApiError("invalid", { zh: `请求有误（${status}）。`, en: `The request was refused (${status}).` }, detail, problems);
       }
-      return new ApiError("server", status, {
+      return new ApiError("server", {
         zh: `匹配服务出错（${status}），请稍后再试。`,
         en: `The matching service failed (${status}): try again later.`,
       }, detail);

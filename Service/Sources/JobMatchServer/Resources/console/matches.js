@@ -1,6 +1,5 @@
 // A seeker's best posts as a table and on the map, the same for a stored
-// seeker and an ad-hoc one; each post opens its explanation when the
-// seeker is stored.
+// seeker and an ad-hoc one; each post opens its explanation.
 
 import { call, segment } from "./api.js";
 import { bi, h, yuan } from "./dom.js";

@@ -39,16 +39,17 @@ export async function showPost(id, context) {
     ]);
     const seekers = await recordsOf("seekers", answer.matches.map((match) => match.seeker));
     if (ticket !== latest) return;
+    const explainers = new Map(answer.matches.map((match) => [match.seeker, explainer(match.seeker, post, context)]));
     clearNotice(notice);
     replace(result,
-      h("div", { class: "side" }, postCard(post, context), postMap(post, answer, seekers, context)),
+      h("div", { class: "side" }, postCard(post, context), postMap(post, answer, seekers, context, explainers)),
       h("section", { class: "list", "aria-labelledby": "post-list-heading" },
         h("div", { class: "list-head" }, h("h3", { id: "post-list-heading" }, bi({ zh: "最合适的求职者", en: "Best seekers" })),
           listOptions(id, context)),
         answer.ndcg !== undefined
           ? h("p", { class: "fairness-note", id: "post-ndcg" }, bi({ zh: "公平排序后与原排序的相似度 NDCG", en: "NDCG against the unconstrained order" }), " ", h("strong", {}, fixed(answer.ndcg, 3)))
           : null,
-        seekerTable(post, answer, seekers, context)));
+        seekerTable(answer, seekers, explainers)));
   } catch (error) {
     if (ticket !== latest) return;
     showError(notice, error, { zh: `没有编号为 “${id}” 的岗位（404）。`, en: `There is no post with id “${id}” (404).` });
@@ -90,8 +91,10 @@ function listOptions(id, context) {
     h("label", { class: "inline" }, h("input", { type: "checkbox", id: "fair-on", checked: options.fair }),
       " ", bi({ zh: "公平排序", en: "Fair ranking" })),
     h("label", { class: "inline" }, bi({ zh: "保护群体", en: "Protected group" }), " ",
-      h("select", { id: "fair-group" }, groupCodes.map((code) =>
-        h("option", { value: code, selected: code === options.group }, `${label(groups.has(code) ? groups : warnings, code).zh} ${label(groups.has(code) ? groups : warnings, code).en}`)))),
+      h("select", { id: "fair-group" }, groupCodes.map((code) => {
+        const name = label(groups.has(code) ? groups : warnings, code);
+        return h("option", { value: code, selected: code === options.group }, `${name.zh} ${name.en}`);
+      }))),
     h("label", { class: "inline" }, bi({ zh: "最低比例 p", en: "Minimum share p" }), " ",
       h("input", { id: "fair-p", type: "number", min: 0, max: 0.99, step: 0.05, value: options.p, required: true })),
     h("label", { class: "inline" }, bi({ zh: "显著性 α", en: "Significance α" }), " ",
@@ -108,18 +111,22 @@ function listOptions(id, context) {
   return h("div", { class: "options" }, choice, form);
 }
 
-function seekerTable(post, answer, seekers, context) {
+/** The explanation of `seekerID` with `post`, and the row's button that opens it (focus goes back there). */
+function explainer(seekerID, post, context) {
+  const open = () => openExplanation({ seekerID, postID: post.id, title: post.title, skills: context.skills, opener: button });
+  const button = explainButton(open);
+  return { open, button };
+}
+
+function seekerTable(answer, seekers, explainers) {
   const rows = answer.matches.map((match) => {
     const seeker = seekers.get(match.seeker);
-    const button = explainButton(() => openExplanation({
-      seekerID: match.seeker, postID: post.id, title: post.title, skills: context.skills, opener: button,
-    }));
     return matchRow({ "data-seeker": match.seeker, class: match.moved_up ? "moved-up" : null }, match, [
       h("span", { class: "title" }, h("a", { href: `#/seeker/${encodeURIComponent(match.seeker)}` }, match.seeker), " ",
         seeker ? warningBadge(seeker.warning ?? "none") : null,
         match.moved_up ? h("span", { class: "flag moved" }, bi({ zh: "↑ 公平上移", en: "moved up" })) : null),
       seeker ? h("span", { class: "sub" }, groupTags(seeker.groups)) : null,
-    ], button);
+    ], explainers.get(match.seeker).button);
   });
   return matchesTable({
     id: "post-matches", caption: { zh: "最合适的求职者", en: "Best seekers" }, who: { zh: "求职者", en: "Seeker" }, rows,
@@ -127,14 +134,14 @@ function seekerTable(post, answer, seekers, context) {
   });
 }
 
-function postMap(post, answer, seekers, context) {
+function postMap(post, answer, seekers, context, explainers) {
   const map = cityMap({
     label: `岗位 ${post.id} 与最合适求职者的地图 Map of post ${post.id} and its best seekers`,
     focus: { lat: post.lat, lon: post.lon, kind: "post", name: post.title ?? post.id },
     limit: post.radius_km,
     points: answer.matches.filter((match) => seekers.has(match.seeker)).map((match) => ({
       lat: seekers.get(match.seeker).lat, lon: seekers.get(match.seeker).lon, rank: match.rank, name: `求职者 Seeker ${match.seeker}`,
-      onSelect: () => openExplanation({ seekerID: match.seeker, postID: post.id, title: post.title, skills: context.skills, opener: null }),
+      onSelect: explainers.get(match.seeker).open,
     })),
     districts: context.districts,
   });

@@ -21,6 +21,9 @@ enum FreedMemory {
         #endif
     }()
 
+    /// Whether this system's allocator can be asked to return memory.
+    static var returnsMemory: Bool { trim != nil }
+
     /// Returns the free pages of every arena to the system.
     /// - Complexity: a walk over the heap's free blocks.
     static func release() {
